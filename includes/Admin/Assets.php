@@ -1,0 +1,111 @@
+<?php
+/**
+ * Loads a screen's built script and style, its translations and the settings it needs.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Admin;
+
+use Joolweb\SessionsPro\REST\Abstract_Controller;
+use Joolweb\SessionsPro\Security\Capabilities;
+use Joolweb\SessionsPro\Settings\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads `build/admin-{entry}.asset.php` for dependencies and version; passes `joolwebspSettings` once.
+ *
+ * @since 0.1.0
+ */
+final class Assets {
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings Site settings.
+	 * @param string   $dir      Plugin folder (trailing slash).
+	 * @param string   $url      Plugin URL (trailing slash).
+	 */
+	public function __construct( private Settings $settings, private string $dir, private string $url ) {
+	}
+
+	/**
+	 * Whether the entry's build exists.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $entry Screen entry.
+	 */
+	public function is_built( string $entry ): bool {
+		return is_readable( $this->dir . 'build/admin-' . $entry . '.asset.php' );
+	}
+
+	/**
+	 * Enqueues a screen's script, style, translations and settings.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $entry Screen entry, e.g. 'clients'.
+	 */
+	public function enqueue_screen( string $entry ): void {
+		if ( ! $this->is_built( $entry ) ) {
+			return;
+		}
+		$name   = 'admin-' . $entry;
+		$handle = 'joolwebsp-' . $name;
+		$asset  = require $this->dir . 'build/' . $name . '.asset.php';
+		$deps   = is_array( $asset['dependencies'] ?? null ) ? $asset['dependencies'] : array();
+		$ver    = (string) ( $asset['version'] ?? JOOLWEBSP_VERSION );
+
+		wp_enqueue_script( $handle, $this->url . 'build/' . $name . '.js', $deps, $ver, array( 'in_footer' => true ) );
+		wp_set_script_translations( $handle, 'joolweb-sessions-pro', $this->dir . 'languages' );
+		wp_add_inline_script(
+			$handle,
+			'window.joolwebspSettings = ' . wp_json_encode( $this->client_settings(), JSON_HEX_TAG | JSON_HEX_AMP ) . ';',
+			'before'
+		);
+
+		wp_enqueue_style( 'wp-components' );
+		if ( is_readable( $this->dir . 'build/' . $name . '.css' ) ) {
+			wp_enqueue_style( $handle, $this->url . 'build/' . $name . '.css', array( 'wp-components' ), $ver );
+			wp_style_add_data( $handle, 'rtl', 'replace' );
+		}
+	}
+
+	/**
+	 * What every screen needs to know, passed once per page.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function client_settings(): array {
+		$user     = wp_get_current_user();
+		$can_site = current_user_can( Capabilities::MANAGE_SETTINGS );
+		$screens  = array();
+		foreach ( Screens::all() as $screen ) {
+			$screens[ $screen['entry'] ] = admin_url( 'admin.php?page=' . $screen['slug'] );
+		}
+		return array(
+			'version'      => JOOLWEBSP_VERSION,
+			'restRoot'     => esc_url_raw( rest_url() ),
+			'restNamespace' => Abstract_Controller::REST_NAMESPACE,
+			'nonce'        => wp_create_nonce( 'wp_rest' ),
+			'adminUrl'     => admin_url(),
+			'screens'      => $screens,
+			'user'         => array(
+				'id'          => (int) $user->ID,
+				'displayName' => $user->display_name,
+			),
+			'capabilities' => Capabilities::for_current_user(),
+			'settings'     => $can_site ? $this->settings->all() : (object) array(),
+			'locale'       => determine_locale(),
+			'timezone'     => wp_timezone_string(),
+		);
+	}
+}

@@ -1,0 +1,102 @@
+<?php
+/**
+ * The admin menu: one top-level item and a page per screen, each gated by its capability.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Admin;
+
+use Joolweb\SessionsPro\Contracts\Registrable;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Registers the pages, enqueues each screen's assets on `load-{hook}` only, and prints the React root.
+ *
+ * @since 0.1.0
+ */
+final class Menu implements Registrable {
+
+	/** Just below Users (70). */
+	private const POSITION = 71;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Assets $assets Asset loader.
+	 */
+	public function __construct( private Assets $assets ) {
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'admin_menu', array( $this, 'register_pages' ) );
+	}
+
+	/**
+	 * Adds the menu and its pages.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_pages(): void {
+		$screens = Screens::all();
+		$top     = $screens[0];
+		add_menu_page(
+			__( 'Joolweb Sessions Pro', 'joolweb-sessions-pro' ),
+			__( 'Joolweb Sessions Pro', 'joolweb-sessions-pro' ),
+			$top['capability'],
+			Screens::PARENT_SLUG,
+			'',
+			'dashicons-groups',
+			self::POSITION
+		);
+		foreach ( $screens as $screen ) {
+			$hook = add_submenu_page(
+				Screens::PARENT_SLUG,
+				$screen['page_title'],
+				$screen['menu_title'],
+				$screen['capability'],
+				$screen['slug'],
+				function () use ( $screen ): void {
+					$this->render( $screen );
+				}
+			);
+			if ( $hook ) {
+				add_action(
+					'load-' . $hook,
+					function () use ( $screen ): void {
+						$this->assets->enqueue_screen( $screen['entry'] );
+					}
+				);
+			}
+		}
+	}
+
+	/**
+	 * Prints the screen's root element after re-checking the capability.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array{slug: string, page_title: string, menu_title: string, capability: string, entry: string} $screen Screen.
+	 */
+	private function render( array $screen ): void {
+		if ( ! current_user_can( $screen['capability'] ) ) {
+			wp_die( esc_html__( 'Sorry, you are not allowed to access this page.', 'joolweb-sessions-pro' ), 403 );
+		}
+		printf(
+			'<div class="wrap joolwebsp-wrap"><div id="joolwebsp-%1$s-root" class="joolwebsp-root" data-screen="%1$s"><h1 class="wp-heading-inline">%2$s</h1>%3$s</div></div>',
+			esc_attr( $screen['entry'] ),
+			esc_html( $screen['page_title'] ),
+			$this->assets->is_built( $screen['entry'] )
+				? '<noscript><p>' . esc_html__( 'This screen needs JavaScript.', 'joolweb-sessions-pro' ) . '</p></noscript>'
+				: '<div class="notice notice-error inline"><p>' . esc_html__( 'The scripts of this screen are missing. Run "npm run build" in the plugin folder, or install a release zip.', 'joolweb-sessions-pro' ) . '</p></div>'
+		);
+	}
+}

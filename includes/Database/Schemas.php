@@ -1,0 +1,35 @@
+<?php
+/**
+ * The explicit list of table schemas.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Database;
+
+use Joolweb\SessionsPro\Clients\Clients_Schema;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every schema of the plugin, in creation order. Domains add theirs here.
+ *
+ * @since 0.1.0
+ */
+final class Schemas {
+
+	/**
+	 * All schemas.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return list<Abstract_Schema>
+	 */
+	public static function all(): array {
+		return array(
+			new Clients_Schema(),
+		);
+	}
+}

@@ -1,0 +1,118 @@
+<?php
+/**
+ * Composition root.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro;
+
+use Joolweb\SessionsPro\Admin\Assets;
+use Joolweb\SessionsPro\Admin\Menu;
+use Joolweb\SessionsPro\Contracts\Registrable;
+use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Settings\Settings;
+use Joolweb\SessionsPro\Settings\Settings_Controller;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Builds every service once with plain constructor injection, then registers their hooks.
+ * The only singleton of the plugin.
+ *
+ * @since 0.1.0
+ */
+final class Plugin {
+
+	/**
+	 * The instance.
+	 *
+	 * @var Plugin|null
+	 */
+	private static ?Plugin $instance = null;
+
+	/**
+	 * Whether boot() ran.
+	 *
+	 * @var bool
+	 */
+	private bool $booted = false;
+
+	/**
+	 * Services by class name.
+	 *
+	 * @var array<class-string, object>
+	 */
+	private array $services = array();
+
+	/**
+	 * The instance.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function instance(): Plugin {
+		if ( null === self::$instance ) {
+			self::$instance = new self();
+		}
+		return self::$instance;
+	}
+
+	/**
+	 * Wires the services and registers their hooks. Runs once.
+	 *
+	 * @since 0.1.0
+	 */
+	public function boot(): void {
+		if ( $this->booted ) {
+			return;
+		}
+		$this->booted = true;
+
+		$settings = new Settings();
+		$assets   = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL );
+
+		$this->services = array(
+			Settings::class            => $settings,
+			Assets::class              => $assets,
+			Upgrader::class            => new Upgrader(),
+			Menu::class                => new Menu( $assets ),
+			Settings_Controller::class => new Settings_Controller( $settings ),
+		);
+
+		add_action( 'init', array( $this, 'load_textdomain' ) );
+		foreach ( $this->services as $service ) {
+			if ( $service instanceof Registrable ) {
+				$service->register_hooks();
+			}
+		}
+	}
+
+	/**
+	 * A wired service, for CLI commands, the demo seeder and tests.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @template T of object
+	 * @param class-string<T> $class_name Service class.
+	 * @return T
+	 */
+	public function get( string $class_name ): object {
+		if ( ! isset( $this->services[ $class_name ] ) ) {
+			throw new \InvalidArgumentException( esc_html( "Unknown service {$class_name}" ) );
+		}
+		$service = $this->services[ $class_name ];
+		assert( $service instanceof $class_name );
+		return $service;
+	}
+
+	/**
+	 * Loads PHP translations from the plugin's languages folder (WordPress.org language packs win).
+	 *
+	 * @since 0.1.0
+	 */
+	public function load_textdomain(): void {
+		load_plugin_textdomain( 'joolweb-sessions-pro', false, dirname( plugin_basename( JOOLWEBSP_FILE ) ) . '/languages' );
+	}
+}

@@ -1,0 +1,92 @@
+<?php
+/**
+ * Shared base of the plugin's REST controllers.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\REST;
+
+use Joolweb\SessionsPro\Contracts\Registrable;
+use WP_Error;
+use WP_REST_Controller;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Namespace `joolwebsp/v1`, a cached item schema, and `joolwebsp_{reason}` errors.
+ *
+ * @since 0.1.0
+ */
+abstract class Abstract_Controller extends WP_REST_Controller implements Registrable {
+
+	public const REST_NAMESPACE = 'joolwebsp/v1';
+
+	/**
+	 * Sets the namespace.
+	 *
+	 * @since 0.1.0
+	 */
+	public function __construct() {
+		$this->namespace = self::REST_NAMESPACE;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * The item schema, built once per request.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( ! $this->schema ) {
+			$this->schema = $this->build_schema();
+		}
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/**
+	 * Builds the JSON Schema of one item.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	abstract protected function build_schema(): array;
+
+	/**
+	 * A `joolwebsp_{reason}` error with an HTTP status.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string               $reason  Code suffix.
+	 * @param string               $message Human-readable message.
+	 * @param int                  $status  HTTP status.
+	 * @param array<string, mixed> $data    Extra data.
+	 */
+	protected function error( string $reason, string $message, int $status, array $data = array() ): WP_Error {
+		return new WP_Error( 'joolwebsp_' . $reason, $message, array_merge( $data, array( 'status' => $status ) ) );
+	}
+
+	/**
+	 * The standard "not allowed" error: 401 when logged out, 403 otherwise.
+	 *
+	 * @since 0.1.0
+	 */
+	protected function forbidden(): WP_Error {
+		return new WP_Error(
+			'rest_forbidden',
+			__( 'Sorry, you are not allowed to do that.', 'joolweb-sessions-pro' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+}

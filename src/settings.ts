@@ -1,0 +1,85 @@
+/**
+ * Typed access to `window.joolwebspSettings`, printed once per screen by includes/Admin/Assets.php.
+ */
+
+export type Capability =
+	| 'view_clients'
+	| 'create_clients'
+	| 'edit_clients'
+	| 'delete_clients'
+	| 'view_sessions'
+	| 'edit_sessions'
+	| 'manage_programs'
+	| 'import_clients'
+	| 'export_clients'
+	| 'manage_options';
+
+export type ScreenName = 'dashboard' | 'clients' | 'add-client' | 'sessions' | 'programs' | 'import' | 'settings';
+
+export interface SiteSettings {
+	delete_data_on_uninstall: boolean;
+}
+
+export interface ClientSettings {
+	version: string;
+	restRoot: string;
+	restNamespace: string;
+	nonce: string;
+	adminUrl: string;
+	screens: Partial< Record< ScreenName, string > >;
+	user: { id: number; displayName: string };
+	capabilities: Partial< Record< Capability, boolean > >;
+	settings: Partial< SiteSettings >;
+	locale: string;
+	timezone: string;
+}
+
+declare global {
+	interface Window {
+		joolwebspSettings?: ClientSettings;
+	}
+}
+
+const FALLBACK: ClientSettings = {
+	version: '',
+	restRoot: '/wp-json/',
+	restNamespace: 'joolwebsp/v1',
+	nonce: '',
+	adminUrl: '/wp-admin/',
+	screens: {},
+	user: { id: 0, displayName: '' },
+	capabilities: {},
+	settings: {},
+	locale: 'en_US',
+	timezone: 'UTC',
+};
+
+/**
+ * The settings of the current page (a safe fallback when the script runs elsewhere, e.g. in tests).
+ */
+export function getSettings(): ClientSettings {
+	return window.joolwebspSettings ?? FALLBACK;
+}
+
+/**
+ * Whether the current user has a plugin capability. The server decides again on every request.
+ *
+ * @param cap Capability name.
+ */
+export function can( cap: Capability ): boolean {
+	return getSettings().capabilities[ cap ] === true;
+}
+
+/**
+ * URL of one of the plugin's admin screens, with optional query arguments.
+ *
+ * @param screen Screen.
+ * @param args   Extra query arguments.
+ */
+export function screenUrl( screen: ScreenName, args: Record< string, string | number > = {} ): string {
+	const base = getSettings().screens[ screen ] ?? `admin.php?page=joolwebsp-${ screen }`;
+	const query = Object.entries( args )
+		.map( ( [ key, value ] ) => `${ encodeURIComponent( key ) }=${ encodeURIComponent( String( value ) ) }` )
+		.join( '&' );
+	return query ? `${ base }&${ query }` : base;
+}

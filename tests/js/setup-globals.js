@@ -1,0 +1,6 @@
+// jsdom lacks ResizeObserver, which DataViews and some components use.
+global.ResizeObserver = class ResizeObserver {
+	observe() {}
+	unobserve() {}
+	disconnect() {}
+};
