@@ -1,0 +1,65 @@
+<?php
+/**
+ * Plugin Name: Joolweb Sessions Pro — e2e helpers
+ * Description: Test-only. Captures outgoing mail so end-to-end tests can read it, and keeps pages free of outside requests. Never install on a real site.
+ * Version:     0.1.0
+ * License:     GPL-2.0-or-later
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+// Capture mail instead of sending it (there is no mail server in tests).
+add_filter(
+	'pre_wp_mail',
+	static function ( $short_circuit, $atts ) {
+		$mail   = get_option( 'joolwebsp_e2e_mail', array() );
+		$mail   = is_array( $mail ) ? $mail : array();
+		$mail[] = array(
+			'to'      => $atts['to'],
+			'subject' => $atts['subject'],
+			'message' => $atts['message'],
+			'headers' => $atts['headers'],
+			'time'    => gmdate( 'c' ),
+		);
+		update_option( 'joolwebsp_e2e_mail', $mail, false );
+		return true;
+	},
+	10,
+	2
+);
+
+// No Gravatar requests from a machine without network.
+add_filter( 'pre_option_show_avatars', '__return_zero' );
+
+add_action(
+	'rest_api_init',
+	static function () {
+		$admin_only = static function () {
+			return current_user_can( 'manage_options' );
+		};
+		// Captured mail: GET reads, DELETE empties.
+		register_rest_route(
+			'joolwebsp-e2e/v1',
+			'/mail',
+			array(
+				array(
+					'methods'             => 'GET',
+					'permission_callback' => $admin_only,
+					'callback'            => static function () {
+						return rest_ensure_response( array_values( (array) get_option( 'joolwebsp_e2e_mail', array() ) ) );
+					},
+				),
+				array(
+					'methods'             => 'DELETE',
+					'permission_callback' => $admin_only,
+					'callback'            => static function () {
+						delete_option( 'joolwebsp_e2e_mail' );
+						return rest_ensure_response( array( 'deleted' => true ) );
+					},
+				),
+			)
+		);
+	}
+);

@@ -1,0 +1,37 @@
+/**
+ * Smoke suite on the `npm start` environment (Playground + SQLite) with the oldest supported
+ * WordPress: the plugin is active and every screen renders without JS errors.
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { SCREENS, collectErrors } from '../utils';
+
+test( 'the plugin is active on the oldest supported WordPress', async ( { requestUtils, page } ) => {
+	const plugins = await requestUtils.rest< Array< { plugin: string; status: string; version: string } > >( {
+		path: '/wp/v2/plugins',
+	} );
+	const ours = plugins.find( ( plugin ) => plugin.plugin === 'joolweb-sessions-pro/joolweb-sessions-pro' );
+	expect( ours?.status ).toBe( 'active' );
+	await page.goto( '/' );
+	const generator = await page.locator( 'meta[name="generator"]' ).first().getAttribute( 'content' );
+	expect( generator ).toMatch( new RegExp( `^WordPress ${ ( process.env.JOOLWEBSP_E2E_WP ?? '6.8' ).replace( '.', '\\.' ) }\\b` ) );
+} );
+
+test( 'every plugin screen renders without JS errors', async ( { page, admin } ) => {
+	const errors = collectErrors( page );
+	for ( const screen of SCREENS ) {
+		await admin.visitAdminPage( 'admin.php', `page=${ screen.slug }` );
+		await expect(
+			page.locator( `#joolwebsp-${ screen.entry }-root` ).getByRole( 'heading', { level: 1, name: screen.title } )
+		).toBeVisible();
+		await expect( page.locator( `#joolwebsp-${ screen.entry }-root hr.wp-header-end` ) ).toHaveCount( 1 );
+	}
+	expect( errors ).toEqual( [] );
+} );
+
+test( 'demo data was seeded through the plugin', async ( { requestUtils } ) => {
+	const coaches = await requestUtils.rest< Array< { slug: string } > >( {
+		path: '/wp/v2/users',
+		params: { roles: 'joolwebsp_coach', context: 'edit' },
+	} );
+	expect( coaches.map( ( coach ) => coach.slug ).sort() ).toEqual( [ 'coach1', 'coach2' ] );
+} );

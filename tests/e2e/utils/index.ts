@@ -1,0 +1,89 @@
+/**
+ * Shared helpers of the e2e specs.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+export const SCREENS = [
+	{ slug: 'joolwebsp', entry: 'dashboard', title: 'Dashboard', menu: 'Dashboard' },
+	{ slug: 'joolwebsp-clients', entry: 'clients', title: 'Customers', menu: 'Customers' },
+	{ slug: 'joolwebsp-add-client', entry: 'add-client', title: 'Add Customer', menu: 'Add Customer' },
+	{ slug: 'joolwebsp-sessions', entry: 'sessions', title: 'Sessions', menu: 'Sessions' },
+	{ slug: 'joolwebsp-programs', entry: 'programs', title: 'Programs', menu: 'Programs' },
+	{ slug: 'joolwebsp-import', entry: 'import', title: 'Import CSV', menu: 'Import CSV' },
+	{ slug: 'joolwebsp-settings', entry: 'settings', title: 'Settings', menu: 'Settings' },
+] as const;
+
+export interface TestUser {
+	id: number;
+	username: string;
+	password: string;
+	email: string;
+}
+
+let counter = 0;
+
+/**
+ * Creates a WordPress user with a role through the core REST API (as the admin).
+ *
+ * @param requestUtils Admin request utils.
+ * @param role         Role slug.
+ */
+export async function createUser( requestUtils: RequestUtils, role: string ): Promise< TestUser > {
+	counter += 1;
+	const username = `${ role.replace( /[^a-z]/g, '' ) }${ Date.now().toString( 36 ) }${ counter }`;
+	const password = 'password';
+	const email = `${ username }@example.com`;
+	const user = await requestUtils.rest< { id: number } >( {
+		path: '/wp/v2/users',
+		method: 'POST',
+		data: { username, password, email, roles: [ role ], first_name: 'Test', last_name: role },
+	} );
+	return { id: user.id, username, password, email };
+}
+
+/**
+ * A new browser context logged in through the real login form.
+ *
+ * @param browser Browser.
+ * @param user    User.
+ */
+export async function loginAs( browser: Browser, user: Pick< TestUser, 'username' | 'password' > ): Promise< { context: BrowserContext; page: Page } > {
+	const context = await browser.newContext( { storageState: { cookies: [], origins: [] } } );
+	await context.addCookies( [
+		{ name: 'playground_auto_login_already_happened', value: '1', url: process.env.WP_BASE_URL! },
+	] );
+	const page = await context.newPage();
+	await page.goto( '/wp-login.php' );
+	await page.locator( '#user_login' ).fill( user.username );
+	await page.locator( '#user_pass' ).fill( user.password );
+	await page.locator( '#wp-submit' ).click();
+	await page.waitForURL( /wp-admin|\/$/ );
+	return { context, page };
+}
+
+/**
+ * Collects uncaught page errors and console errors.
+ *
+ * @param page Page.
+ */
+export function collectErrors( page: Page ): string[] {
+	const errors: string[] = [];
+	page.on( 'pageerror', ( error ) => errors.push( `pageerror: ${ error.message }` ) );
+	page.on( 'console', ( message ) => {
+		if ( message.type() === 'error' ) {
+			errors.push( `console: ${ message.text() }` );
+		}
+	} );
+	return errors;
+}
+
+/**
+ * The submenu labels of the plugin's admin menu on the current page.
+ *
+ * @param page Page.
+ */
+export async function pluginSubmenu( page: Page ): Promise< string[] > {
+	const items = page.locator( '#toplevel_page_joolwebsp .wp-submenu li a' );
+	return ( await items.allTextContents() ).map( ( text ) => text.trim() );
+}

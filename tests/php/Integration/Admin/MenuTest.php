@@ -1,0 +1,101 @@
+<?php
+/**
+ * Menu items per role, and assets only on the plugin's own screens.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Tests\Integration\Admin;
+
+use Joolweb\SessionsPro\Admin\Assets;
+use Joolweb\SessionsPro\Plugin;
+use Joolweb\SessionsPro\Tests\TestCase;
+
+final class MenuTest extends TestCase {
+
+	/**
+	 * @return array<string, array{0: string, 1: list<string>}>
+	 */
+	public function provide_roles(): array {
+		$all = array( 'joolwebsp', 'joolwebsp-clients', 'joolwebsp-add-client', 'joolwebsp-sessions', 'joolwebsp-programs', 'joolwebsp-import', 'joolwebsp-settings' );
+		return array(
+			'administrator' => array( 'administrator', $all ),
+			'coach'         => array( 'joolwebsp_coach', array( 'joolwebsp', 'joolwebsp-clients', 'joolwebsp-add-client', 'joolwebsp-sessions' ) ),
+			'client'        => array( 'joolwebsp_client', array() ),
+			'subscriber'    => array( 'subscriber', array() ),
+		);
+	}
+
+	/**
+	 * @dataProvider provide_roles
+	 *
+	 * @param string       $role     Role.
+	 * @param list<string> $expected Visible submenu slugs.
+	 */
+	public function test_menu_items_per_role( string $role, array $expected ): void {
+		wp_set_current_user( $this->create_user( $role ) );
+		$this->assertSame( $expected, $this->visible_submenu() );
+	}
+
+	public function test_the_menu_sits_near_users_with_its_title(): void {
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$this->visible_submenu();
+		global $menu;
+		$this->assertArrayHasKey( 71, $menu );
+		$this->assertSame( 'Joolweb Sessions Pro', $menu[71][0] );
+		$this->assertSame( 'joolwebsp', $menu[71][2] );
+		$this->assertSame( 'dashicons-groups', $menu[71][6] );
+	}
+
+	public function test_assets_load_only_on_the_plugin_screens_with_settings_and_translations(): void {
+		wp_set_current_user( $this->create_user( 'joolwebsp_coach' ) );
+		$this->visible_submenu();
+		do_action( 'load-index.php' );
+		$this->assertFalse( wp_script_is( 'joolwebsp-admin-clients', 'enqueued' ), 'Loaded on the WordPress dashboard' );
+
+		do_action( 'load-joolweb-sessions-pro_page_joolwebsp-clients' );
+		$this->assertTrue( wp_script_is( 'joolwebsp-admin-clients', 'enqueued' ) );
+		$this->assertFalse( wp_script_is( 'joolwebsp-admin-settings', 'enqueued' ) );
+		$this->assertTrue( wp_style_is( 'wp-components', 'enqueued' ) );
+
+		$script = wp_scripts()->registered['joolwebsp-admin-clients'];
+		$this->assertSame( 'joolweb-sessions-pro', $script->textdomain );
+		$before = implode( "\n", (array) wp_scripts()->get_data( 'joolwebsp-admin-clients', 'before' ) );
+		$this->assertStringContainsString( 'window.joolwebspSettings', $before );
+
+		$settings = Plugin::instance()->get( Assets::class )->client_settings();
+		$this->assertSame( wp_create_nonce( 'wp_rest' ), $settings['nonce'] );
+		$this->assertSame( 'joolwebsp/v1', $settings['restNamespace'] );
+		$this->assertTrue( $settings['capabilities']['create_clients'] );
+		$this->assertFalse( $settings['capabilities']['delete_clients'] );
+		$this->assertFalse( $settings['capabilities']['manage_options'] );
+		$this->assertEquals( (object) array(), $settings['settings'], 'Site settings are for administrators only' );
+	}
+
+	public function test_a_screen_rerenders_its_capability_check(): void {
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$this->visible_submenu();
+		ob_start();
+		do_action( 'joolweb-sessions-pro_page_joolwebsp-settings' );
+		$html = (string) ob_get_clean();
+		$this->assertStringContainsString( 'id="joolwebsp-settings-root"', $html );
+	}
+
+	/**
+	 * Runs admin_menu from scratch for the current user.
+	 *
+	 * @return list<string>
+	 */
+	private function visible_submenu(): array {
+		global $menu, $submenu, $_wp_submenu_nopriv, $_registered_pages, $admin_page_hooks;
+		$menu               = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- fresh admin menu per test.
+		$submenu            = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride
+		$_wp_submenu_nopriv = array();
+		$_registered_pages  = array();
+		$admin_page_hooks   = array();
+		do_action( 'admin_menu', '' );
+		return array_values( array_map( static fn( $item ) => $item[2], $submenu['joolwebsp'] ?? array() ) );
+	}
+}

@@ -1,0 +1,31 @@
+<?php
+/**
+ * PHPUnit bootstrap: installs WordPress (subprocess), loads the plugin like a must-use plugin
+ * would, then boots WordPress. There is no wp-phpunit package in this machine's Packagist copy,
+ * so this small harness stands in for WordPress's test library.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+// PHPUnit includes this file inside a function: declare WordPress's globals.
+global $wpdb, $current_site, $current_blog, $wp_rewrite, $shortcode_tags, $wp, $phpmailer, $wp_theme_directories, $table_prefix, $wp_roles;
+
+require dirname( __DIR__, 2 ) . '/vendor/autoload.php';
+require __DIR__ . '/wp-tests-config.php';
+
+passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __DIR__ . '/install.php' ), $joolwebsp_rc );
+if ( 0 !== $joolwebsp_rc ) {
+	fwrite( STDERR, "WordPress test install failed\n" );
+	exit( 1 );
+}
+
+// Like tests_add_filter(): load the plugin on muplugins_loaded.
+$GLOBALS['wp_filter']['muplugins_loaded'][10]['joolwebsp_load'] = array(
+	'function'      => static function () {
+		require dirname( __DIR__, 2 ) . '/joolweb-sessions-pro.php';
+	},
+	'accepted_args' => 0,
+);
+
+require_once ABSPATH . 'wp-settings.php';
+require_once ABSPATH . 'wp-admin/includes/admin.php';
