@@ -25,7 +25,8 @@ spl_autoload_register(
 $joolwebsp_uninstall_site = static function (): void {
 	$settings = get_option( 'joolwebsp_settings', array() );
 	if ( ! is_array( $settings ) || empty( $settings['delete_data_on_uninstall'] ) ) {
-		return; // Default: keep everything, so a reinstall finds the practice as it was.
+		return;
+		// Default: keep everything, so a reinstall finds the practice as it was.
 	}
 	foreach ( Joolweb\SessionsPro\Database\Schemas::all() as $schema ) {
 		$schema->drop();
@@ -39,23 +40,24 @@ $joolwebsp_uninstall_site = static function (): void {
 	}
 };
 
-if ( is_multisite() ) {
-	$joolwebsp_page = 1;
-	do {
-		$joolwebsp_sites = get_sites(
-			array(
-				'fields' => 'ids',
-				'number' => 100,
-				'offset' => ( $joolwebsp_page - 1 ) * 100,
-			)
-		);
-		foreach ( $joolwebsp_sites as $joolwebsp_site ) {
-			switch_to_blog( (int) $joolwebsp_site );
-			$joolwebsp_uninstall_site();
-			restore_current_blog();
-		}
-		++$joolwebsp_page;
-	} while ( count( $joolwebsp_sites ) === 100 );
-} else {
+if ( ! is_multisite() ) {
 	$joolwebsp_uninstall_site();
+	return;
 }
+$joolwebsp_page = 1;
+do {
+	$joolwebsp_sites = get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 100,
+			'offset' => ( $joolwebsp_page - 1 ) * 100,
+		)
+	);
+	foreach ( $joolwebsp_sites as $joolwebsp_site ) {
+		switch_to_blog( (int) $joolwebsp_site );
+		$joolwebsp_uninstall_site();
+		restore_current_blog();
+	}
+	++$joolwebsp_page;
+	$joolwebsp_more = count( $joolwebsp_sites ) === 100;
+} while ( $joolwebsp_more );

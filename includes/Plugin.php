@@ -95,8 +95,10 @@ final class Plugin {
 	 * @since 0.1.0
 	 *
 	 * @template T of object
-	 * @param class-string<T> $class_name Service class.
+	 * @param string $class_name Service class.
+	 * @phpstan-param class-string<T> $class_name
 	 * @return T
+	 * @throws \InvalidArgumentException When the service is not wired.
 	 */
 	public function get( string $class_name ): object {
 		if ( ! isset( $this->services[ $class_name ] ) ) {

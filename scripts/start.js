@@ -32,12 +32,18 @@ function step( msg ) {
 // 1. Assets.
 if ( process.env.JOOLWEBSP_NO_BUILD !== '1' ) {
 	step( 'Building the assets (wp-scripts build)…' );
-	const build = spawnSync( process.execPath, [ require.resolve( '@wordpress/scripts/bin/wp-scripts' ), 'build' ], {
-		cwd: ROOT,
-		stdio: [ 'ignore', 'ignore', 'inherit' ],
-	} );
+	const build = spawnSync(
+		process.execPath,
+		[ require.resolve( '@wordpress/scripts/bin/wp-scripts' ), 'build' ],
+		{
+			cwd: ROOT,
+			stdio: [ 'ignore', 'ignore', 'inherit' ],
+		}
+	);
 	if ( build.status !== 0 ) {
-		process.stderr.write( 'The build failed: run "npm run build" to see why.\n' );
+		process.stderr.write(
+			'The build failed: run "npm run build" to see why.\n'
+		);
 		process.exit( 1 );
 	}
 }
@@ -48,20 +54,35 @@ let core;
 try {
 	core = resolveCore( requested );
 } catch ( e ) {
-	process.stderr.write( `Could not find WordPress ${ requested }: ${ e.message }\nSet WP_CORE_DIR to a WordPress folder.\n` );
+	process.stderr.write(
+		`Could not find WordPress ${ requested }: ${ e.message }\nSet WP_CORE_DIR to a WordPress folder.\n`
+	);
 	process.exit( 1 );
 }
 const version = coreVersion( core );
-const siteDir = path.resolve( process.env.JOOLWEBSP_SITE_DIR || path.join( ROOT, '.cache', 'sites', `playground-${ version }` ) );
+const siteDir = path.resolve(
+	process.env.JOOLWEBSP_SITE_DIR ||
+		path.join( ROOT, '.cache', 'sites', `playground-${ version }` )
+);
 if ( fresh ) {
 	fs.rmSync( siteDir, { recursive: true, force: true } );
 }
 if ( ! fs.existsSync( path.join( siteDir, 'wp-includes', 'version.php' ) ) ) {
-	step( `Copying WordPress ${ version } to ${ path.relative( ROOT, siteDir ) || siteDir }…` );
+	step(
+		`Copying WordPress ${ version } to ${ path.relative( ROOT, siteDir ) || siteDir }…`
+	);
 	fs.mkdirSync( path.dirname( siteDir ), { recursive: true } );
 	execFileSync( 'cp', [ '-a', core, siteDir ] );
-	for ( const rel of [ 'wp-config.php', 'wp-content/database', 'wp-content/debug.log', 'wp-content/fonts' ] ) {
-		fs.rmSync( path.join( siteDir, rel ), { recursive: true, force: true } );
+	for ( const rel of [
+		'wp-config.php',
+		'wp-content/database',
+		'wp-content/debug.log',
+		'wp-content/fonts',
+	] ) {
+		fs.rmSync( path.join( siteDir, rel ), {
+			recursive: true,
+			force: true,
+		} );
 	}
 }
 
@@ -96,7 +117,13 @@ fs.writeFileSync( blueprintFile, JSON.stringify( blueprint, null, 2 ) );
 // 4. Serve.
 const siteUrl = `http://localhost:${ port }`;
 const args = [
-	path.join( ROOT, 'node_modules', '@wp-playground', 'cli', 'wp-playground.js' ),
+	path.join(
+		ROOT,
+		'node_modules',
+		'@wp-playground',
+		'cli',
+		'wp-playground.js'
+	),
 	'server',
 	`--port=${ port }`,
 	`--site-url=${ siteUrl }`,
@@ -105,16 +132,29 @@ const args = [
 	'--wordpress-install-mode=install-from-existing-files-if-needed',
 	`--mount=${ ROOT }:/wordpress/wp-content/plugins/${ SLUG }`,
 	`--blueprint=${ blueprintFile }`,
-	'--define-bool', 'WP_DEBUG', 'true',
-	'--define-bool', 'WP_DEBUG_LOG', 'true',
-	'--define-bool', 'WP_DEBUG_DISPLAY', 'false',
-	'--define-bool', 'DISABLE_WP_CRON', 'true',
+	'--define-bool',
+	'WP_DEBUG',
+	'true',
+	'--define-bool',
+	'WP_DEBUG_LOG',
+	'true',
+	'--define-bool',
+	'WP_DEBUG_DISPLAY',
+	'false',
+	'--define-bool',
+	'DISABLE_WP_CRON',
+	'true',
 ];
 if ( e2e ) {
-	args.push( `--mount=${ path.join( ROOT, 'tests', 'e2e', 'plugins' ) }:/wordpress/wp-content/plugins/joolwebsp-e2e-helpers` );
+	args.push(
+		`--mount=${ path.join( ROOT, 'tests', 'e2e', 'plugins' ) }:/wordpress/wp-content/plugins/joolwebsp-e2e-helpers`
+	);
 }
 step( `Starting WordPress ${ version } in Playground (first start ~30 s)…` );
-const child = spawn( process.execPath, args, { cwd: ROOT, stdio: [ 'ignore', 'pipe', 'inherit' ] } );
+const child = spawn( process.execPath, args, {
+	cwd: ROOT,
+	stdio: [ 'ignore', 'pipe', 'inherit' ],
+} );
 let announced = false;
 child.stdout.on( 'data', ( chunk ) => {
 	const text = chunk.toString();

@@ -59,7 +59,10 @@ function log( msg ) {
  */
 function coreVersion( dir ) {
 	try {
-		const src = fs.readFileSync( path.join( dir, 'wp-includes', 'version.php' ), 'utf8' );
+		const src = fs.readFileSync(
+			path.join( dir, 'wp-includes', 'version.php' ),
+			'utf8'
+		);
 		const m = src.match( /\$wp_version\s*=\s*'([^']+)'/ );
 		return m ? m[ 1 ] : null;
 	} catch {
@@ -84,7 +87,10 @@ function normalise( version ) {
 }
 
 function debianMirror() {
-	const files = [ '/etc/apt/sources.list.d/debian.sources', '/etc/apt/sources.list' ];
+	const files = [
+		'/etc/apt/sources.list.d/debian.sources',
+		'/etc/apt/sources.list',
+	];
 	for ( const f of files ) {
 		let txt = '';
 		try {
@@ -115,9 +121,16 @@ function fromDebian( version, dest ) {
 	if ( ! spec ) {
 		throw new Error( `No Debian suite known for WordPress ${ version }` );
 	}
-	const work = fs.mkdtempSync( path.join( os.tmpdir(), `joolwebsp-wp-${ version }-` ) );
+	const work = fs.mkdtempSync(
+		path.join( os.tmpdir(), `joolwebsp-wp-${ version }-` )
+	);
 	try {
-		for ( const d of [ 'lists/partial', 'debs', 'root', 'cache/archives/partial' ] ) {
+		for ( const d of [
+			'lists/partial',
+			'debs',
+			'root',
+			'cache/archives/partial',
+		] ) {
 			fs.mkdirSync( path.join( work, d ), { recursive: true } );
 		}
 		fs.writeFileSync(
@@ -126,21 +139,36 @@ function fromDebian( version, dest ) {
 		);
 		fs.writeFileSync( path.join( work, 'status' ), '' );
 		const opts = [
-			'-o', `Dir::Etc::sourcelist=${ path.join( work, 'sources.list' ) }`,
-			'-o', 'Dir::Etc::sourceparts=-',
-			'-o', `Dir::State::Lists=${ path.join( work, 'lists' ) }`,
-			'-o', `Dir::Cache=${ path.join( work, 'cache' ) }`,
-			'-o', 'APT::Sandbox::User=root',
+			'-o',
+			`Dir::Etc::sourcelist=${ path.join( work, 'sources.list' ) }`,
+			'-o',
+			'Dir::Etc::sourceparts=-',
+			'-o',
+			`Dir::State::Lists=${ path.join( work, 'lists' ) }`,
+			'-o',
+			`Dir::Cache=${ path.join( work, 'cache' ) }`,
+			'-o',
+			'APT::Sandbox::User=root',
 		];
 		log( `fetching WordPress ${ version } from Debian ${ spec.suite }…` );
-		execFileSync( 'apt-get', [ ...opts, '-q', 'update' ], { stdio: [ 'ignore', 'ignore', 'inherit' ] } );
-		execFileSync( 'apt-get', [ ...opts, '-q', 'download', ...spec.packages ], {
-			cwd: path.join( work, 'debs' ),
+		execFileSync( 'apt-get', [ ...opts, '-q', 'update' ], {
 			stdio: [ 'ignore', 'ignore', 'inherit' ],
 		} );
+		execFileSync(
+			'apt-get',
+			[ ...opts, '-q', 'download', ...spec.packages ],
+			{
+				cwd: path.join( work, 'debs' ),
+				stdio: [ 'ignore', 'ignore', 'inherit' ],
+			}
+		);
 		for ( const deb of fs.readdirSync( path.join( work, 'debs' ) ) ) {
 			if ( deb.endsWith( '.deb' ) ) {
-				execFileSync( 'dpkg', [ '-x', path.join( work, 'debs', deb ), path.join( work, 'root' ) ] );
+				execFileSync( 'dpkg', [
+					'-x',
+					path.join( work, 'debs', deb ),
+					path.join( work, 'root' ),
+				] );
 			}
 		}
 		const share = path.join( work, 'root', 'usr', 'share', 'wordpress' );
@@ -151,12 +179,22 @@ function fromDebian( version, dest ) {
 		// -L: Debian replaces bundled libraries by symlinks into /usr/share/javascript etc.
 		execFileSync( 'cp', [ '-rL', share, tmpDest ] );
 		fs.rmSync( path.join( tmpDest, 'wp-config.php' ), { force: true } );
-		const bundle = path.join( tmpDest, 'wp-includes', 'certificates', 'ca-bundle.crt' );
-		if ( ! fs.existsSync( bundle ) && fs.existsSync( '/etc/ssl/certs/ca-certificates.crt' ) ) {
+		const bundle = path.join(
+			tmpDest,
+			'wp-includes',
+			'certificates',
+			'ca-bundle.crt'
+		);
+		if (
+			! fs.existsSync( bundle ) &&
+			fs.existsSync( '/etc/ssl/certs/ca-certificates.crt' )
+		) {
 			fs.copyFileSync( '/etc/ssl/certs/ca-certificates.crt', bundle );
 		}
 		if ( ! matches( tmpDest, version ) ) {
-			throw new Error( `Debian ${ spec.suite } gave WordPress ${ coreVersion( tmpDest ) }, not ${ version }` );
+			throw new Error(
+				`Debian ${ spec.suite } gave WordPress ${ coreVersion( tmpDest ) }, not ${ version }`
+			);
 		}
 		fs.rmSync( dest, { recursive: true, force: true } );
 		fs.renameSync( tmpDest, dest );
@@ -180,10 +218,16 @@ function resolveCore( requested ) {
 			if ( matches( dir, version ) ) {
 				return path.resolve( dir );
 			}
-			log( `${ name }=${ dir } is not WordPress ${ version } (found ${ coreVersion( dir ) }); ignoring it` );
+			log(
+				`${ name }=${ dir } is not WordPress ${ version } (found ${ coreVersion( dir ) }); ignoring it`
+			);
 		}
 	}
-	for ( const rel of [ 'vendor/roots/wordpress', 'vendor/johnpbloch/wordpress-core', 'wordpress' ] ) {
+	for ( const rel of [
+		'vendor/roots/wordpress',
+		'vendor/johnpbloch/wordpress-core',
+		'wordpress',
+	] ) {
 		const dir = path.join( ROOT, rel );
 		if ( matches( dir, version ) ) {
 			return dir;

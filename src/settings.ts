@@ -14,7 +14,14 @@ export type Capability =
 	| 'export_clients'
 	| 'manage_options';
 
-export type ScreenName = 'dashboard' | 'clients' | 'add-client' | 'sessions' | 'programs' | 'import' | 'settings';
+export type ScreenName =
+	| 'dashboard'
+	| 'clients'
+	| 'add-client'
+	| 'sessions'
+	| 'programs'
+	| 'import'
+	| 'settings';
 
 export interface SiteSettings {
 	delete_data_on_uninstall: boolean;
@@ -76,10 +83,18 @@ export function can( cap: Capability ): boolean {
  * @param screen Screen.
  * @param args   Extra query arguments.
  */
-export function screenUrl( screen: ScreenName, args: Record< string, string | number > = {} ): string {
-	const base = getSettings().screens[ screen ] ?? `admin.php?page=joolwebsp-${ screen }`;
+export function screenUrl(
+	screen: ScreenName,
+	args: Record< string, string | number > = {}
+): string {
+	const base =
+		getSettings().screens[ screen ] ??
+		`admin.php?page=joolwebsp-${ screen }`;
 	const query = Object.entries( args )
-		.map( ( [ key, value ] ) => `${ encodeURIComponent( key ) }=${ encodeURIComponent( String( value ) ) }` )
+		.map(
+			( [ key, value ] ) =>
+				`${ encodeURIComponent( key ) }=${ encodeURIComponent( String( value ) ) }`
+		)
 		.join( '&' );
 	return query ? `${ base }&${ query }` : base;
 }

@@ -92,20 +92,20 @@ final class Assets {
 			$screens[ $screen['entry'] ] = admin_url( 'admin.php?page=' . $screen['slug'] );
 		}
 		return array(
-			'version'      => JOOLWEBSP_VERSION,
-			'restRoot'     => esc_url_raw( rest_url() ),
+			'version'       => JOOLWEBSP_VERSION,
+			'restRoot'      => esc_url_raw( rest_url() ),
 			'restNamespace' => Abstract_Controller::REST_NAMESPACE,
-			'nonce'        => wp_create_nonce( 'wp_rest' ),
-			'adminUrl'     => admin_url(),
-			'screens'      => $screens,
-			'user'         => array(
+			'nonce'         => wp_create_nonce( 'wp_rest' ),
+			'adminUrl'      => admin_url(),
+			'screens'       => $screens,
+			'user'          => array(
 				'id'          => (int) $user->ID,
 				'displayName' => $user->display_name,
 			),
-			'capabilities' => Capabilities::for_current_user(),
-			'settings'     => $can_site ? $this->settings->all() : (object) array(),
-			'locale'       => determine_locale(),
-			'timezone'     => wp_timezone_string(),
+			'capabilities'  => Capabilities::for_current_user(),
+			'settings'      => $can_site ? $this->settings->all() : (object) array(),
+			'locale'        => determine_locale(),
+			'timezone'      => wp_timezone_string(),
 		);
 	}
 }

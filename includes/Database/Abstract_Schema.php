@@ -123,7 +123,8 @@ abstract class Abstract_Schema {
 				sprintf( __( 'Could not create the tables %1$s: %2$s', 'joolweb-sessions-pro' ), implode( ', ', $missing ), $wpdb->last_error )
 			);
 		}
-		for ( $version = $from + 1; $version <= $this->version(); $version++ ) {
+		$target = $this->version();
+		for ( $version = $from + 1; $version <= $target; $version++ ) {
 			$method = 'migrate_to_' . $version;
 			if ( ! method_exists( $this, $method ) ) {
 				continue;
@@ -170,6 +171,7 @@ abstract class Abstract_Schema {
 	public function drop(): void {
 		global $wpdb;
 		foreach ( $this->table_names() as $name ) {
+			// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- %i (identifier) exists since WordPress 6.2; WPCS 2.3 predates it.
 			$wpdb->query( $wpdb->prepare( 'DROP TABLE IF EXISTS %i', $name ) );
 		}
 		delete_option( $this->option_name() );

@@ -27,7 +27,12 @@ final class Activator {
 	 */
 	public static function activate( $network_wide = false ): void {
 		if ( is_multisite() && $network_wide ) {
-			foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site_id ) {
+			foreach ( get_sites(
+				array(
+					'fields' => 'ids',
+					'number' => 0,
+				)
+			) as $site_id ) {
 				switch_to_blog( (int) $site_id );
 				Upgrader::maybe_upgrade();
 				restore_current_blog();

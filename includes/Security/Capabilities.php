@@ -71,7 +71,7 @@ final class Capabilities {
 	 */
 	public static function default_grants(): array {
 		return array(
-			'administrator'  => self::all(),
+			'administrator'   => self::all(),
 			self::ROLE_COACH  => array(
 				'read',
 				self::VIEW_CLIENTS,
@@ -113,7 +113,8 @@ final class Capabilities {
 		foreach ( self::default_grants() as $role_name => $caps ) {
 			$role = get_role( $role_name );
 			if ( ! $role ) {
-				continue; // A site may have removed the administrator role.
+				continue;
+				// A site may have removed the administrator role.
 			}
 			foreach ( $caps as $cap ) {
 				if ( ! $role->has_cap( $cap ) ) {

@@ -42,8 +42,8 @@ final class Settings_Controller extends Abstract_Controller {
 	public function register_routes(): void {
 		// The plugin's site settings.
 		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+			self::REST_NAMESPACE,
+			'/settings',
 			array(
 				array(
 					'methods'             => WP_REST_Server::READABLE,

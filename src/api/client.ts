@@ -21,7 +21,11 @@ export const NAMESPACE = '/joolwebsp/v1';
 export interface ApiError {
 	code: string;
 	message: string;
-	data?: { status?: number; params?: Record< string, string >; details?: Record< string, { code: string; message: string } > };
+	data?: {
+		status?: number;
+		params?: Record< string, string >;
+		details?: Record< string, { code: string; message: string } >;
+	};
 }
 
 /**
@@ -30,7 +34,12 @@ export interface ApiError {
  * @param error Thrown value.
  */
 export function isApiError( error: unknown ): error is ApiError {
-	return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		'code' in error &&
+		'message' in error
+	);
 }
 
 /**
@@ -45,8 +54,13 @@ export function errorMessage( error: unknown, fallback: string ): string {
 
 export const api = {
 	settings: {
-		get: (): Promise< SiteSettings > => apiFetch< SiteSettings >( { path: `${ NAMESPACE }/settings` } ),
+		get: (): Promise< SiteSettings > =>
+			apiFetch< SiteSettings >( { path: `${ NAMESPACE }/settings` } ),
 		update: ( changes: Partial< SiteSettings > ): Promise< SiteSettings > =>
-			apiFetch< SiteSettings >( { path: `${ NAMESPACE }/settings`, method: 'POST', data: changes } ),
+			apiFetch< SiteSettings >( {
+				path: `${ NAMESPACE }/settings`,
+				method: 'POST',
+				data: changes,
+			} ),
 	},
 };

@@ -8,7 +8,8 @@ import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 export default async function globalSetup( config: FullConfig ) {
 	const { storageState, baseURL } = config.projects[ 0 ]!.use;
-	const storageStatePath = typeof storageState === 'string' ? storageState : undefined;
+	const storageStatePath =
+		typeof storageState === 'string' ? storageState : undefined;
 	const requestContext = await request.newContext( {
 		baseURL,
 		// Playground's --login is off in scripts/start.js; the cookie also keeps it off if someone enables it.
@@ -28,9 +29,14 @@ export default async function globalSetup( config: FullConfig ) {
 			origins: [],
 		},
 	} );
-	const requestUtils = new RequestUtils( requestContext, { storageStatePath } );
+	const requestUtils = new RequestUtils( requestContext, {
+		storageStatePath,
+	} );
 	await requestUtils.setupRest();
-	await requestUtils.rest( { path: '/joolwebsp-e2e/v1/mail', method: 'DELETE' } );
+	await requestUtils.rest( {
+		path: '/joolwebsp-e2e/v1/mail',
+		method: 'DELETE',
+	} );
 	await requestContext.dispose();
 
 	const log = process.env.JOOLWEBSP_DEBUG_LOG;

@@ -4,3 +4,6 @@ global.ResizeObserver = class ResizeObserver {
 	unobserve() {}
 	disconnect() {}
 };
+
+// jsdom does not implement scrolling; components scroll notices into view.
+window.scrollTo = () => {};

@@ -18,6 +18,9 @@ mountScreen(
 	'add-client',
 	<UpcomingScreen
 		title={ __( 'Add Customer', 'joolweb-sessions-pro' ) }
-		description={ __( 'Adding customers from this screen arrives in a coming version of Joolweb Sessions Pro.', 'joolweb-sessions-pro' ) }
+		description={ __(
+			'Adding customers from this screen arrives in a coming version of Joolweb Sessions Pro.',
+			'joolweb-sessions-pro'
+		) }
 	/>
 );

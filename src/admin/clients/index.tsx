@@ -18,6 +18,9 @@ mountScreen(
 	'clients',
 	<UpcomingScreen
 		title={ __( 'Customers', 'joolweb-sessions-pro' ) }
-		description={ __( 'The customer list (search, sort, profiles) arrives in a coming version of Joolweb Sessions Pro.', 'joolweb-sessions-pro' ) }
+		description={ __(
+			'The customer list (search, sort, profiles) arrives in a coming version of Joolweb Sessions Pro.',
+			'joolweb-sessions-pro'
+		) }
 	/>
 );

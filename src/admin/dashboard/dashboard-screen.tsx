@@ -31,37 +31,55 @@ function shortcuts(): Shortcut[] {
 			screen: 'add-client',
 			capability: 'create_clients',
 			label: __( 'Add Customer', 'joolweb-sessions-pro' ),
-			description: __( 'Create a client account with a name and an email.', 'joolweb-sessions-pro' ),
+			description: __(
+				'Create a client account with a name and an email.',
+				'joolweb-sessions-pro'
+			),
 		},
 		{
 			screen: 'clients',
 			capability: 'view_clients',
 			label: __( 'Customers', 'joolweb-sessions-pro' ),
-			description: __( 'Your clients: search, sort and open a profile.', 'joolweb-sessions-pro' ),
+			description: __(
+				'Your clients: search, sort and open a profile.',
+				'joolweb-sessions-pro'
+			),
 		},
 		{
 			screen: 'sessions',
 			capability: 'view_sessions',
 			label: __( 'Sessions', 'joolweb-sessions-pro' ),
-			description: __( 'Booked, completed and cancelled sessions with their payments.', 'joolweb-sessions-pro' ),
+			description: __(
+				'Booked, completed and cancelled sessions with their payments.',
+				'joolweb-sessions-pro'
+			),
 		},
 		{
 			screen: 'programs',
 			capability: 'manage_programs',
 			label: __( 'Programs', 'joolweb-sessions-pro' ),
-			description: __( 'Session bundles and program templates.', 'joolweb-sessions-pro' ),
+			description: __(
+				'Session bundles and program templates.',
+				'joolweb-sessions-pro'
+			),
 		},
 		{
 			screen: 'import',
 			capability: 'import_clients',
 			label: __( 'Import CSV', 'joolweb-sessions-pro' ),
-			description: __( 'Bring an existing client list in from a spreadsheet.', 'joolweb-sessions-pro' ),
+			description: __(
+				'Bring an existing client list in from a spreadsheet.',
+				'joolweb-sessions-pro'
+			),
 		},
 		{
 			screen: 'settings',
 			capability: 'manage_options',
 			label: __( 'Settings', 'joolweb-sessions-pro' ),
-			description: __( 'Site-wide options of the plugin.', 'joolweb-sessions-pro' ),
+			description: __(
+				'Site-wide options of the plugin.',
+				'joolweb-sessions-pro'
+			),
 		},
 	];
 }
@@ -70,7 +88,9 @@ function shortcuts(): Shortcut[] {
  * Dashboard screen.
  */
 export function DashboardScreen() {
-	const visible = shortcuts().filter( ( shortcut ) => can( shortcut.capability ) );
+	const visible = shortcuts().filter( ( shortcut ) =>
+		can( shortcut.capability )
+	);
 	return (
 		<Screen title={ __( 'Dashboard', 'joolweb-sessions-pro' ) }>
 			<Card className="joolwebsp-card">
@@ -81,7 +101,9 @@ export function DashboardScreen() {
 					<ul className="joolwebsp-shortcuts">
 						{ visible.map( ( shortcut ) => (
 							<li key={ shortcut.screen }>
-								<a href={ screenUrl( shortcut.screen ) }>{ shortcut.label }</a>
+								<a href={ screenUrl( shortcut.screen ) }>
+									{ shortcut.label }
+								</a>
 								<span> — { shortcut.description }</span>
 							</li>
 						) ) }

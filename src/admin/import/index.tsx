@@ -18,6 +18,9 @@ mountScreen(
 	'import',
 	<UpcomingScreen
 		title={ __( 'Import CSV', 'joolweb-sessions-pro' ) }
-		description={ __( 'Importing customers from a CSV file arrives in a coming version of Joolweb Sessions Pro.', 'joolweb-sessions-pro' ) }
+		description={ __(
+			'Importing customers from a CSV file arrives in a coming version of Joolweb Sessions Pro.',
+			'joolweb-sessions-pro'
+		) }
 	/>
 );

@@ -18,6 +18,9 @@ mountScreen(
 	'programs',
 	<UpcomingScreen
 		title={ __( 'Programs', 'joolweb-sessions-pro' ) }
-		description={ __( 'Session bundles and program templates arrive in a coming version of Joolweb Sessions Pro.', 'joolweb-sessions-pro' ) }
+		description={ __(
+			'Session bundles and program templates arrive in a coming version of Joolweb Sessions Pro.',
+			'joolweb-sessions-pro'
+		) }
 	/>
 );

@@ -18,6 +18,9 @@ mountScreen(
 	'sessions',
 	<UpcomingScreen
 		title={ __( 'Sessions', 'joolweb-sessions-pro' ) }
-		description={ __( 'Session scheduling, statuses and payments arrive in a coming version of Joolweb Sessions Pro.', 'joolweb-sessions-pro' ) }
+		description={ __(
+			'Session scheduling, statuses and payments arrive in a coming version of Joolweb Sessions Pro.',
+			'joolweb-sessions-pro'
+		) }
 	/>
 );

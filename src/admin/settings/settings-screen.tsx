@@ -5,7 +5,15 @@
 /**
  * WordPress dependencies
  */
-import { Button, Card, CardBody, CardFooter, Notice, Spinner, ToggleControl } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardFooter,
+	Notice,
+	Spinner,
+	ToggleControl,
+} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -26,7 +34,8 @@ export function SettingsScreen() {
 	const [ draft, setDraft ] = useState< SiteSettings | null >( null );
 	const [ loadError, setLoadError ] = useState< string | null >( null );
 	const [ isSaving, setIsSaving ] = useState( false );
-	const { createSuccessNotice, createErrorNotice } = useDispatch( noticesStore );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
 
 	useEffect( () => {
 		api.settings
@@ -36,11 +45,22 @@ export function SettingsScreen() {
 				setDraft( settings );
 			} )
 			.catch( ( error: unknown ) =>
-				setLoadError( errorMessage( error, __( 'The settings could not be loaded.', 'joolweb-sessions-pro' ) ) )
+				setLoadError(
+					errorMessage(
+						error,
+						__(
+							'The settings could not be loaded.',
+							'joolweb-sessions-pro'
+						)
+					)
+				)
 			);
 	}, [] );
 
-	const isDirty = !! draft && !! saved && draft.delete_data_on_uninstall !== saved.delete_data_on_uninstall;
+	const isDirty =
+		!! draft &&
+		!! saved &&
+		draft.delete_data_on_uninstall !== saved.delete_data_on_uninstall;
 
 	const save = async () => {
 		if ( ! draft ) {
@@ -51,11 +71,23 @@ export function SettingsScreen() {
 			const result = await api.settings.update( draft );
 			setSaved( result );
 			setDraft( result );
-			createSuccessNotice( __( 'Settings saved.', 'joolweb-sessions-pro' ), { type: 'snackbar' } );
+			createSuccessNotice(
+				__( 'Settings saved.', 'joolweb-sessions-pro' ),
+				{ type: 'snackbar' }
+			);
 		} catch ( error ) {
-			createErrorNotice( errorMessage( error, __( 'The settings could not be saved.', 'joolweb-sessions-pro' ) ), {
-				type: 'snackbar',
-			} );
+			createErrorNotice(
+				errorMessage(
+					error,
+					__(
+						'The settings could not be saved.',
+						'joolweb-sessions-pro'
+					)
+				),
+				{
+					type: 'snackbar',
+				}
+			);
 		} finally {
 			setIsSaving( false );
 		}
@@ -71,7 +103,8 @@ export function SettingsScreen() {
 	} else if ( ! draft ) {
 		body = (
 			<p aria-live="polite">
-				<Spinner /> { __( 'Loading settings…', 'joolweb-sessions-pro' ) }
+				<Spinner />{ ' ' }
+				{ __( 'Loading settings…', 'joolweb-sessions-pro' ) }
 			</p>
 		);
 	} else {
@@ -80,20 +113,28 @@ export function SettingsScreen() {
 				<CardBody>
 					<ToggleControl
 						__nextHasNoMarginBottom
-						label={ __( 'Delete all data when the plugin is uninstalled', 'joolweb-sessions-pro' ) }
+						label={ __(
+							'Delete all data when the plugin is uninstalled',
+							'joolweb-sessions-pro'
+						) }
 						help={
 							draft.delete_data_on_uninstall
 								? __(
 										'Deleting the plugin from the Plugins screen will erase its tables, settings, roles and capabilities. This cannot be undone.',
 										'joolweb-sessions-pro'
-								  )
+									)
 								: __(
 										'Deleting the plugin keeps its data, so reinstalling it finds the practice as it was.',
 										'joolweb-sessions-pro'
-								  )
+									)
 						}
 						checked={ draft.delete_data_on_uninstall }
-						onChange={ ( value: boolean ) => setDraft( { ...draft, delete_data_on_uninstall: value } ) }
+						onChange={ ( value: boolean ) =>
+							setDraft( {
+								...draft,
+								delete_data_on_uninstall: value,
+							} )
+						}
 					/>
 				</CardBody>
 				<CardFooter>
@@ -111,5 +152,9 @@ export function SettingsScreen() {
 		);
 	}
 
-	return <Screen title={ __( 'Settings', 'joolweb-sessions-pro' ) }>{ body }</Screen>;
+	return (
+		<Screen title={ __( 'Settings', 'joolweb-sessions-pro' ) }>
+			{ body }
+		</Screen>
+	);
 }

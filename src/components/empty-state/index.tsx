@@ -16,14 +16,23 @@ export interface EmptyStateProps {
 /**
  * Empty state panel.
  *
- * @param props Props.
+ * @param props          Props.
+ * @param props.title
+ * @param props.children
+ * @param props.actions
  */
 export function EmptyState( { title, children, actions }: EmptyStateProps ) {
 	return (
 		<div className="joolwebsp-empty-state" role="status">
 			<h2 className="joolwebsp-empty-state__title">{ title }</h2>
-			{ children && <div className="joolwebsp-empty-state__body">{ children }</div> }
-			{ actions && <div className="joolwebsp-empty-state__actions">{ actions }</div> }
+			{ children && (
+				<div className="joolwebsp-empty-state__body">{ children }</div>
+			) }
+			{ actions && (
+				<div className="joolwebsp-empty-state__actions">
+					{ actions }
+				</div>
+			) }
 		</div>
 	);
 }

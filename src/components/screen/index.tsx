@@ -25,15 +25,25 @@ export interface ScreenProps {
 /**
  * Screen frame.
  *
- * @param props Props.
+ * @param props          Props.
+ * @param props.title
+ * @param props.actions
+ * @param props.children
  */
 export function Screen( { title, actions, children }: ScreenProps ) {
-	const allNotices = useSelect( ( select ) => select( noticesStore ).getNotices(), [] );
+	const allNotices = useSelect(
+		( select ) => select( noticesStore ).getNotices(),
+		[]
+	);
 	const notices = useMemo(
 		() =>
 			allNotices
 				.filter( ( notice ) => notice.type === 'snackbar' )
-				.map( ( notice ) => ( { id: notice.id, content: notice.content, spokenMessage: notice.spokenMessage } ) ),
+				.map( ( notice ) => ( {
+					id: notice.id,
+					content: notice.content,
+					spokenMessage: notice.spokenMessage,
+				} ) ),
 		[ allNotices ]
 	);
 	const { removeNotice } = useDispatch( noticesStore );
@@ -44,7 +54,10 @@ export function Screen( { title, actions, children }: ScreenProps ) {
 			<hr className="wp-header-end" />
 			<div className="joolwebsp-screen__content">{ children }</div>
 			<div className="joolwebsp-snackbars">
-				<SnackbarList notices={ notices } onRemove={ ( id: string ) => removeNotice( id ) } />
+				<SnackbarList
+					notices={ notices }
+					onRemove={ ( id: string ) => removeNotice( id ) }
+				/>
 			</div>
 		</>
 	);

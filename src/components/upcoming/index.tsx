@@ -22,12 +22,16 @@ export interface UpcomingScreenProps {
 /**
  * Placeholder screen.
  *
- * @param props Props.
+ * @param props             Props.
+ * @param props.title
+ * @param props.description
  */
 export function UpcomingScreen( { title, description }: UpcomingScreenProps ) {
 	return (
 		<Screen title={ title }>
-			<EmptyState title={ __( 'Not available yet', 'joolweb-sessions-pro' ) }>
+			<EmptyState
+				title={ __( 'Not available yet', 'joolweb-sessions-pro' ) }
+			>
 				<p>{ description }</p>
 			</EmptyState>
 		</Screen>

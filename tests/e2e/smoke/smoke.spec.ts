@@ -5,25 +5,47 @@
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { SCREENS, collectErrors } from '../utils';
 
-test( 'the plugin is active on the oldest supported WordPress', async ( { requestUtils, page } ) => {
-	const plugins = await requestUtils.rest< Array< { plugin: string; status: string; version: string } > >( {
+test( 'the plugin is active on the oldest supported WordPress', async ( {
+	requestUtils,
+	page,
+} ) => {
+	const plugins = await requestUtils.rest<
+		Array< { plugin: string; status: string; version: string } >
+	>( {
 		path: '/wp/v2/plugins',
 	} );
-	const ours = plugins.find( ( plugin ) => plugin.plugin === 'joolweb-sessions-pro/joolweb-sessions-pro' );
+	const ours = plugins.find(
+		( plugin ) =>
+			plugin.plugin === 'joolweb-sessions-pro/joolweb-sessions-pro'
+	);
 	expect( ours?.status ).toBe( 'active' );
 	await page.goto( '/' );
-	const generator = await page.locator( 'meta[name="generator"]' ).first().getAttribute( 'content' );
-	expect( generator ).toMatch( new RegExp( `^WordPress ${ ( process.env.JOOLWEBSP_E2E_WP ?? '6.8' ).replace( '.', '\\.' ) }\\b` ) );
+	const generator = await page
+		.locator( 'meta[name="generator"]' )
+		.first()
+		.getAttribute( 'content' );
+	expect( generator ).toMatch(
+		new RegExp(
+			`^WordPress ${ ( process.env.JOOLWEBSP_E2E_WP ?? '6.8' ).replace( '.', '\\.' ) }\\b`
+		)
+	);
 } );
 
-test( 'every plugin screen renders without JS errors', async ( { page, admin } ) => {
+test( 'every plugin screen renders without JS errors', async ( {
+	page,
+	admin,
+} ) => {
 	const errors = collectErrors( page );
 	for ( const screen of SCREENS ) {
 		await admin.visitAdminPage( 'admin.php', `page=${ screen.slug }` );
 		await expect(
-			page.locator( `#joolwebsp-${ screen.entry }-root` ).getByRole( 'heading', { level: 1, name: screen.title } )
+			page
+				.locator( `#joolwebsp-${ screen.entry }-root` )
+				.getByRole( 'heading', { level: 1, name: screen.title } )
 		).toBeVisible();
-		await expect( page.locator( `#joolwebsp-${ screen.entry }-root hr.wp-header-end` ) ).toHaveCount( 1 );
+		await expect(
+			page.locator( `#joolwebsp-${ screen.entry }-root hr.wp-header-end` )
+		).toHaveCount( 1 );
 	}
 	expect( errors ).toEqual( [] );
 } );
@@ -33,5 +55,8 @@ test( 'demo data was seeded through the plugin', async ( { requestUtils } ) => {
 		path: '/wp/v2/users',
 		params: { roles: 'joolwebsp_coach', context: 'edit' },
 	} );
-	expect( coaches.map( ( coach ) => coach.slug ).sort() ).toEqual( [ 'coach1', 'coach2' ] );
+	expect( coaches.map( ( coach ) => coach.slug ).sort() ).toEqual( [
+		'coach1',
+		'coach2',
+	] );
 } );

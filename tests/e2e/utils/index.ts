@@ -5,13 +5,48 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 export const SCREENS = [
-	{ slug: 'joolwebsp', entry: 'dashboard', title: 'Dashboard', menu: 'Dashboard' },
-	{ slug: 'joolwebsp-clients', entry: 'clients', title: 'Customers', menu: 'Customers' },
-	{ slug: 'joolwebsp-add-client', entry: 'add-client', title: 'Add Customer', menu: 'Add Customer' },
-	{ slug: 'joolwebsp-sessions', entry: 'sessions', title: 'Sessions', menu: 'Sessions' },
-	{ slug: 'joolwebsp-programs', entry: 'programs', title: 'Programs', menu: 'Programs' },
-	{ slug: 'joolwebsp-import', entry: 'import', title: 'Import CSV', menu: 'Import CSV' },
-	{ slug: 'joolwebsp-settings', entry: 'settings', title: 'Settings', menu: 'Settings' },
+	{
+		slug: 'joolwebsp',
+		entry: 'dashboard',
+		title: 'Dashboard',
+		menu: 'Dashboard',
+	},
+	{
+		slug: 'joolwebsp-clients',
+		entry: 'clients',
+		title: 'Customers',
+		menu: 'Customers',
+	},
+	{
+		slug: 'joolwebsp-add-client',
+		entry: 'add-client',
+		title: 'Add Customer',
+		menu: 'Add Customer',
+	},
+	{
+		slug: 'joolwebsp-sessions',
+		entry: 'sessions',
+		title: 'Sessions',
+		menu: 'Sessions',
+	},
+	{
+		slug: 'joolwebsp-programs',
+		entry: 'programs',
+		title: 'Programs',
+		menu: 'Programs',
+	},
+	{
+		slug: 'joolwebsp-import',
+		entry: 'import',
+		title: 'Import CSV',
+		menu: 'Import CSV',
+	},
+	{
+		slug: 'joolwebsp-settings',
+		entry: 'settings',
+		title: 'Settings',
+		menu: 'Settings',
+	},
 ] as const;
 
 export interface TestUser {
@@ -29,7 +64,10 @@ let counter = 0;
  * @param requestUtils Admin request utils.
  * @param role         Role slug.
  */
-export async function createUser( requestUtils: RequestUtils, role: string ): Promise< TestUser > {
+export async function createUser(
+	requestUtils: RequestUtils,
+	role: string
+): Promise< TestUser > {
 	counter += 1;
 	const username = `${ role.replace( /[^a-z]/g, '' ) }${ Date.now().toString( 36 ) }${ counter }`;
 	const password = 'password';
@@ -37,7 +75,14 @@ export async function createUser( requestUtils: RequestUtils, role: string ): Pr
 	const user = await requestUtils.rest< { id: number } >( {
 		path: '/wp/v2/users',
 		method: 'POST',
-		data: { username, password, email, roles: [ role ], first_name: 'Test', last_name: role },
+		data: {
+			username,
+			password,
+			email,
+			roles: [ role ],
+			first_name: 'Test',
+			last_name: role,
+		},
 	} );
 	return { id: user.id, username, password, email };
 }
@@ -48,10 +93,19 @@ export async function createUser( requestUtils: RequestUtils, role: string ): Pr
  * @param browser Browser.
  * @param user    User.
  */
-export async function loginAs( browser: Browser, user: Pick< TestUser, 'username' | 'password' > ): Promise< { context: BrowserContext; page: Page } > {
-	const context = await browser.newContext( { storageState: { cookies: [], origins: [] } } );
+export async function loginAs(
+	browser: Browser,
+	user: Pick< TestUser, 'username' | 'password' >
+): Promise< { context: BrowserContext; page: Page } > {
+	const context = await browser.newContext( {
+		storageState: { cookies: [], origins: [] },
+	} );
 	await context.addCookies( [
-		{ name: 'playground_auto_login_already_happened', value: '1', url: process.env.WP_BASE_URL! },
+		{
+			name: 'playground_auto_login_already_happened',
+			value: '1',
+			url: process.env.WP_BASE_URL!,
+		},
 	] );
 	const page = await context.newPage();
 	await page.goto( '/wp-login.php' );
@@ -69,7 +123,9 @@ export async function loginAs( browser: Browser, user: Pick< TestUser, 'username
  */
 export function collectErrors( page: Page ): string[] {
 	const errors: string[] = [];
-	page.on( 'pageerror', ( error ) => errors.push( `pageerror: ${ error.message }` ) );
+	page.on( 'pageerror', ( error ) =>
+		errors.push( `pageerror: ${ error.message }` )
+	);
 	page.on( 'console', ( message ) => {
 		if ( message.type() === 'error' ) {
 			errors.push( `console: ${ message.text() }` );

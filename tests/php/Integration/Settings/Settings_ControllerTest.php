@@ -19,7 +19,14 @@ final class Settings_ControllerTest extends TestCase {
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( array( 'delete_data_on_uninstall' => false ), $response->get_data() );
 
-		$response = $this->rest( 'POST', '/joolwebsp/v1/settings', array( 'delete_data_on_uninstall' => true, 'unknown' => 'x' ) );
+		$response = $this->rest(
+			'POST',
+			'/joolwebsp/v1/settings',
+			array(
+				'delete_data_on_uninstall' => true,
+				'unknown'                  => 'x',
+			)
+		);
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertTrue( $response->get_data()['delete_data_on_uninstall'] );
 		$this->assertSame( array( 'delete_data_on_uninstall' => true ), get_option( 'joolwebsp_settings' ) );
