@@ -13,7 +13,8 @@ PG_PID_FILE=$RUN_DIR/playground-smoke.pid
 
 cleanup() {
 	stop_native_site e2e
-	if [ -f "$PG_PID_FILE" ]; then kill -- "-$(cat "$PG_PID_FILE")" 2>/dev/null; rm -f "$PG_PID_FILE"; fi
+	if [ -s "$PG_PID_FILE" ]; then kill -- "-$(cat "$PG_PID_FILE")" 2>/dev/null; rm -f "$PG_PID_FILE"; fi
+	pkill -f "wp-playground.js server --port=$SMOKE_PORT" 2>/dev/null
 	stop_mariadb
 }
 trap cleanup EXIT
@@ -34,13 +35,14 @@ for suite in ${JOOLWEBSP_E2E_SUITES:-main smoke}; do
 	else
 		log "e2e smoke suite: WordPress 6.8, Playground + SQLite on :$SMOKE_PORT (the npm start environment)"
 		site=$RUN_DIR/playground-6.8
-		rm -rf "$site"
+		rm -rf "$site" "$PG_PID_FILE"
 		JOOLWEBSP_WP=6.8 JOOLWEBSP_PORT=$SMOKE_PORT JOOLWEBSP_SITE_DIR=$site JOOLWEBSP_NO_BUILD=1 JOOLWEBSP_E2E=1 \
 			setsid bash -c "echo \$\$ > '$PG_PID_FILE'; exec node scripts/start.js" >"$RUN_DIR/playground-smoke.log" 2>&1 &
+		for _ in $(seq 1 50); do [ -s "$PG_PID_FILE" ] && break; sleep 0.1; done
 		ready=0
 		for _ in $(seq 1 240); do
 			if grep -q 'Press Ctrl-C to stop' "$RUN_DIR/playground-smoke.log" 2>/dev/null; then ready=1; break; fi
-			if ! kill -0 "$(cat "$PG_PID_FILE" 2>/dev/null)" 2>/dev/null; then break; fi
+			if [ -s "$PG_PID_FILE" ] && ! kill -0 "$(cat "$PG_PID_FILE")" 2>/dev/null; then break; fi
 			sleep 0.5
 		done
 		if [ "$ready" != 1 ]; then
