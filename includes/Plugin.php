@@ -11,7 +11,18 @@ namespace Joolweb\SessionsPro;
 
 use Joolweb\SessionsPro\Admin\Assets;
 use Joolweb\SessionsPro\Admin\Menu;
+use Joolweb\SessionsPro\Clients\Account_Emails;
+use Joolweb\SessionsPro\Clients\Client_Access;
+use Joolweb\SessionsPro\Clients\Client_Accounts;
+use Joolweb\SessionsPro\Clients\Client_Repository;
+use Joolweb\SessionsPro\Clients\Client_Service;
+use Joolweb\SessionsPro\Clients\Privacy;
+use Joolweb\SessionsPro\Clients\REST\Clients_Controller;
+use Joolweb\SessionsPro\Clients\REST\Me_Controller;
 use Joolweb\SessionsPro\Contracts\Registrable;
+use Joolweb\SessionsPro\Demo\Demo_Seeder;
+use Joolweb\SessionsPro\Emails\Email_Log_Repository;
+use Joolweb\SessionsPro\Emails\Mailer;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
 use Joolweb\SessionsPro\Settings\Settings;
 use Joolweb\SessionsPro\Settings\Settings_Controller;
@@ -73,12 +84,31 @@ final class Plugin {
 		$settings = new Settings();
 		$assets   = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL );
 
+		// Emails.
+		$email_log = new Email_Log_Repository();
+		$mailer    = new Mailer( $email_log );
+
+		// Clients.
+		$clients        = new Client_Repository();
+		$access         = new Client_Access( $clients );
+		$client_service = new Client_Service( $clients, new Client_Accounts(), $access, new Account_Emails( $mailer, $clients ), $email_log );
+		$clients_rest   = new Clients_Controller( $clients, $client_service, $access, $email_log );
+
 		$this->services = array(
-			Settings::class            => $settings,
-			Assets::class              => $assets,
-			Upgrader::class            => new Upgrader(),
-			Menu::class                => new Menu( $assets ),
-			Settings_Controller::class => new Settings_Controller( $settings ),
+			Settings::class             => $settings,
+			Assets::class               => $assets,
+			Upgrader::class             => new Upgrader(),
+			Menu::class                 => new Menu( $assets ),
+			Settings_Controller::class  => new Settings_Controller( $settings ),
+			Email_Log_Repository::class => $email_log,
+			Mailer::class               => $mailer,
+			Client_Repository::class    => $clients,
+			Client_Access::class        => $access,
+			Client_Service::class       => $client_service,
+			Clients_Controller::class   => $clients_rest,
+			Me_Controller::class        => new Me_Controller( $clients, $client_service, $clients_rest ),
+			Privacy::class              => new Privacy( $clients, $email_log ),
+			Demo_Seeder::class          => new Demo_Seeder( $client_service ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

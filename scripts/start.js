@@ -102,7 +102,7 @@ foreach ( ${ JSON.stringify( plugins ).replace( /\[/, 'array(' ).replace( /\]$/,
 }
 update_option( 'permalink_structure', '/%postname%/' );
 if ( class_exists( '\\\\Joolweb\\\\SessionsPro\\\\Demo\\\\Demo_Seeder' ) ) {
-	( new \\Joolweb\\SessionsPro\\Demo\\Demo_Seeder() )->seed();
+	\\Joolweb\\SessionsPro\\Plugin::instance()->get( \\Joolweb\\SessionsPro\\Demo\\Demo_Seeder::class )->seed();
 }
 `;
 const blueprint = {

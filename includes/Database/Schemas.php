@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Database;
 
 use Joolweb\SessionsPro\Clients\Clients_Schema;
+use Joolweb\SessionsPro\Emails\Email_Log_Schema;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -30,6 +31,7 @@ final class Schemas {
 	public static function all(): array {
 		return array(
 			new Clients_Schema(),
+			new Email_Log_Schema(),
 		);
 	}
 }

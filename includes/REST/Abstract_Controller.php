@@ -12,6 +12,8 @@ namespace Joolweb\SessionsPro\REST;
 use Joolweb\SessionsPro\Contracts\Registrable;
 use WP_Error;
 use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -88,5 +90,47 @@ abstract class Abstract_Controller extends WP_REST_Controller implements Registr
 			__( 'Sorry, you are not allowed to do that.', 'joolweb-sessions-pro' ),
 			array( 'status' => rest_authorization_required_code() )
 		);
+	}
+
+	/**
+	 * A list response with `X-WP-Total`, `X-WP-TotalPages` and prev/next `Link` headers, like core.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<int, mixed> $items    Prepared items.
+	 * @param int               $total    Total matching items.
+	 * @param int               $page     Current page.
+	 * @param int               $per_page Page size.
+	 * @param WP_REST_Request   $request  Request (for the links).
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	protected function paginated( array $items, int $total, int $page, int $per_page, WP_REST_Request $request ): WP_REST_Response {
+		$pages    = (int) ceil( $total / max( 1, $per_page ) );
+		$response = new WP_REST_Response( array_values( $items ) );
+		$response->header( 'X-WP-Total', (string) $total );
+		$response->header( 'X-WP-TotalPages', (string) $pages );
+		$base = add_query_arg( urlencode_deep( $request->get_query_params() ), rest_url( $request->get_route() ) );
+		if ( $page > 1 && $page <= $pages + 1 ) {
+			$response->link_header( 'prev', add_query_arg( 'page', $page - 1, $base ) );
+		}
+		if ( $page < $pages ) {
+			$response->link_header( 'next', add_query_arg( 'page', $page + 1, $base ) );
+		}
+		return $response;
+	}
+
+	/**
+	 * ISO 8601 UTC ("2026-01-31T09:30:00Z") of a GMT MySQL datetime, or null.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string|null $gmt `Y-m-d H:i:s` in GMT.
+	 */
+	protected static function iso_utc( ?string $gmt ): ?string {
+		if ( null === $gmt || '' === $gmt || '0000-00-00 00:00:00' === $gmt ) {
+			return null;
+		}
+		$time = strtotime( $gmt . ' UTC' );
+		return false === $time ? null : gmdate( 'Y-m-d\TH:i:s\Z', $time );
 	}
 }

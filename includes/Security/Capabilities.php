@@ -31,6 +31,17 @@ final class Capabilities {
 	/** Capability of the plugin's settings screen (a core capability). */
 	public const MANAGE_SETTINGS = 'manage_options';
 
+	/** Users with this (core) capability reach every client; everyone else only their own. */
+	public const REACH_EVERYONE = 'manage_options';
+
+	/**
+	 * Meta capabilities on one client, checked as `current_user_can( Capabilities::EDIT_CLIENT, $client_id )`
+	 * and resolved by Clients\Client_Access in `map_meta_cap`.
+	 */
+	public const VIEW_CLIENT   = 'view_client';
+	public const EDIT_CLIENT   = 'edit_client';
+	public const DELETE_CLIENT = 'delete_client';
+
 	public const ROLE_COACH  = 'joolwebsp_coach';
 	public const ROLE_CLIENT = 'joolwebsp_client';
 

@@ -9,6 +9,10 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Tests;
 
+use Joolweb\SessionsPro\Clients\Client;
+use Joolweb\SessionsPro\Clients\Client_Access;
+use Joolweb\SessionsPro\Clients\Client_Service;
+use Joolweb\SessionsPro\Plugin;
 use WP_REST_Request;
 use WP_REST_Response;
 
@@ -32,6 +36,13 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	 */
 	protected array $mails = array();
 
+	/**
+	 * Administrator that creates clients for make_client() when no actor is given.
+	 *
+	 * @var int
+	 */
+	private int $default_admin = 0;
+
 	protected function setUp(): void {
 		parent::setUp();
 		global $wpdb;
@@ -42,7 +53,9 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		$wpdb->show_errors( true );
 		$wpdb->query( 'SET autocommit = 0' );
 		$wpdb->query( 'START TRANSACTION' );
-		$this->mails = array();
+		$this->mails         = array();
+		$this->default_admin = 0;
+		Plugin::instance()->get( Client_Access::class )->flush();
 		add_filter(
 			'pre_wp_mail',
 			function ( $short_circuit, array $atts ) {
@@ -93,6 +106,43 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		);
 		$this->assertIsInt( $id );
 		return $id;
+	}
+
+	/**
+	 * The wired clients service.
+	 */
+	protected function clients(): Client_Service {
+		return Plugin::instance()->get( Client_Service::class );
+	}
+
+	/**
+	 * Creates a client through the service, as $actor_id (a coach actor is assigned automatically).
+	 *
+	 * @param array<string, mixed> $fields   Overrides.
+	 * @param int                  $actor_id Acting user; 0 for a fresh administrator.
+	 */
+	protected function make_client( array $fields = array(), int $actor_id = 0 ): Client {
+		static $n = 0;
+		++$n;
+		if ( ! $actor_id ) {
+			if ( ! $this->default_admin ) {
+				$this->default_admin = $this->create_user( 'administrator' );
+			}
+			$actor_id = $this->default_admin;
+		}
+		$client = $this->clients()->create(
+			array_merge(
+				array(
+					'first_name' => 'First' . $n,
+					'last_name'  => 'Last' . $n,
+					'email'      => 'client' . $n . '-' . strtolower( wp_generate_password( 6, false ) ) . '@example.org',
+				),
+				$fields
+			),
+			$actor_id
+		);
+		$this->assertInstanceOf( Client::class, $client, is_wp_error( $client ) ? $client->get_error_message() : '' );
+		return $client;
 	}
 
 	/**

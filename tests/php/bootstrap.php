@@ -29,3 +29,11 @@ $GLOBALS['wp_filter']['muplugins_loaded'][10]['joolwebsp_load'] = array(
 
 require_once ABSPATH . 'wp-settings.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
+
+// Tests create many accounts: cheap bcrypt (the default cost is for real passwords).
+add_filter(
+	'wp_hash_password_options',
+	static function ( $options ) {
+		return array_merge( (array) $options, array( 'cost' => 4 ) );
+	}
+);

@@ -1,0 +1,105 @@
+<?php
+/**
+ * Sends an email about a client and logs the outcome.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Emails;
+
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Wraps wp_mail(): captures the failure reason (`wp_mail_failed`) and writes one log row per email.
+ *
+ * @since 0.1.0
+ */
+final class Mailer {
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Email_Log_Repository $log Email log.
+	 */
+	public function __construct( private Email_Log_Repository $log ) {
+	}
+
+	/**
+	 * Sends a plain-text email and logs it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $client_id Client the email is about.
+	 * @param string $type      Log type, e.g. 'welcome'.
+	 * @param string $to        Recipient.
+	 * @param string $subject   Subject.
+	 * @param string $message   Plain-text body.
+	 * @return true|WP_Error
+	 */
+	public function send( int $client_id, string $type, string $to, string $subject, string $message ) {
+		return $this->capture(
+			$client_id,
+			$type,
+			$to,
+			$subject,
+			static fn(): bool => wp_mail( $to, $subject, $message )
+		);
+	}
+
+	/**
+	 * Runs a sending callback (ours or core's), captures its failure reason and logs the outcome.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int      $client_id Client.
+	 * @param string   $type      Log type.
+	 * @param string   $to        Recipient.
+	 * @param string   $subject   Subject as logged (by reference: the callback may learn the real one).
+	 * @param callable $send      Returns true on success, false or WP_Error on failure.
+	 * @phpstan-param callable(): (bool|WP_Error) $send
+	 * @return true|WP_Error
+	 */
+	public function capture( int $client_id, string $type, string $to, string &$subject, callable $send ) {
+		$failure  = null;
+		$listener = static function ( WP_Error $error ) use ( &$failure ): void {
+			$failure = $error;
+		};
+		add_action( 'wp_mail_failed', $listener );
+		$result = $send();
+		remove_action( 'wp_mail_failed', $listener );
+
+		$error = null;
+		if ( $result instanceof WP_Error ) {
+			$error = $result;
+		} elseif ( true !== $result ) {
+			$error = $failure ?? new WP_Error( 'wp_mail_failed', __( 'The email could not be sent.', 'joolweb-sessions-pro' ) );
+		}
+		$this->log->insert(
+			array(
+				'client_id'   => $client_id,
+				'type'        => $type,
+				'recipient'   => $to,
+				'subject'     => $subject,
+				'success'     => null === $error,
+				'error'       => $error ? $error->get_error_message() : '',
+				'sent_by'     => get_current_user_id(),
+				'sent_at_gmt' => current_time( 'mysql', true ),
+			)
+		);
+		if ( $error ) {
+			return new WP_Error(
+				'joolwebsp_mail_failed',
+				/* translators: %s: reason given by the mail system. */
+				sprintf( __( 'The email could not be sent: %s', 'joolweb-sessions-pro' ), $error->get_error_message() ),
+				array( 'status' => 500 )
+			);
+		}
+		return true;
+	}
+}
