@@ -50,3 +50,55 @@ describe( 'api client', () => {
 		] );
 	} );
 } );
+
+describe( 'clients api', () => {
+	it( 'lists with the query and reads the pagination headers', async () => {
+		const paths: string[] = [];
+		apiFetch.setFetchHandler( async ( options ) => {
+			paths.push( String( options.path ) );
+			const headers = new Map( [
+				[ 'X-WP-Total', '41' ],
+				[ 'X-WP-TotalPages', '3' ],
+			] );
+			return { json: async () => [ { id: 1 } ], headers };
+		} );
+		const page = await api.clients.list( {
+			search: 'ana zed',
+			orderby: 'email',
+			order: 'desc',
+			page: 2,
+			coach: undefined,
+		} );
+		expect( page ).toEqual( {
+			items: [ { id: 1 } ],
+			total: 41,
+			totalPages: 3,
+		} );
+		expect( paths[ 0 ] ).toBe(
+			'/joolwebsp/v1/clients?search=ana%20zed&orderby=email&order=desc&page=2&_locale=user'
+		);
+	} );
+
+	it( 'deletes with force=true', async () => {
+		const calls: Array< { path?: string; method?: string } > = [];
+		apiFetch.setFetchHandler( async ( options ) => {
+			const headers = ( options.headers ?? {} ) as Record<
+				string,
+				string
+			>;
+			calls.push( {
+				path: options.path,
+				// apiFetch sends DELETE as POST + X-HTTP-Method-Override for old servers.
+				method: headers[ 'X-HTTP-Method-Override' ] ?? options.method,
+			} );
+			return { deleted: true };
+		} );
+		await api.clients.remove( 7 );
+		expect( calls ).toEqual( [
+			{
+				path: '/joolwebsp/v1/clients/7?force=true&_locale=user',
+				method: 'DELETE',
+			},
+		] );
+	} );
+} );

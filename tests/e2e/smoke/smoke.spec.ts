@@ -3,7 +3,7 @@
  * WordPress: the plugin is active and every screen renders without JS errors.
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
-import { SCREENS, collectErrors } from '../utils';
+import { SCREENS, collectErrors, restGet } from '../utils';
 
 test( 'the plugin is active on the oldest supported WordPress', async ( {
 	requestUtils,
@@ -59,4 +59,43 @@ test( 'demo data was seeded through the plugin', async ( { requestUtils } ) => {
 		'coach1',
 		'coach2',
 	] );
+
+	const clients = await restGet( requestUtils, '/joolwebsp/v1/clients', {
+		per_page: 100,
+	} );
+	expect( clients.status ).toBe( 200 );
+	expect( clients.headers[ 'x-wp-total' ] ).toBe( '12' );
+} );
+
+test( 'clients search and sort the same way on SQLite', async ( {
+	requestUtils,
+} ) => {
+	type Row = { first_name: string; last_name: string; email: string };
+	const list = ( params: Record< string, string > ) =>
+		requestUtils.rest< Row[] >( {
+			path: '/joolwebsp/v1/clients',
+			params: { per_page: '100', ...params },
+		} );
+
+	const byLast = ( await list( {} ) ).map( ( client ) => client.last_name );
+	// Case- and accent-insensitive: "adams" first, "Élie" among the E's.
+	expect( byLast.slice( 0, 6 ) ).toEqual( [
+		'adams',
+		'Brown',
+		'Carter',
+		'Durand',
+		'Élie',
+		'García',
+	] );
+	expect(
+		( await list( { search: 'EMILE' } ) ).map(
+			( client ) => client.last_name
+		)
+	).toEqual( [ 'Durand' ] );
+	expect( ( await list( { search: '%' } ) ).length ).toBe( 0 );
+	expect(
+		( await list( { search: 'lucía garc' } ) ).map(
+			( client ) => client.email
+		)
+	).toEqual( [ 'lucia.garcia@example.com' ] );
 } );

@@ -143,3 +143,26 @@ export async function pluginSubmenu( page: Page ): Promise< string[] > {
 	const items = page.locator( '#toplevel_page_joolwebsp .wp-submenu li a' );
 	return ( await items.allTextContents() ).map( ( text ) => text.trim() );
 }
+
+/**
+ * A REST GET as the admin that keeps the status and headers (`requestUtils.rest()` returns the body only).
+ *
+ * @param requestUtils Admin request utils.
+ * @param path         Route, e.g. '/joolwebsp/v1/clients'.
+ * @param params       Query parameters.
+ */
+export async function restGet< T >(
+	requestUtils: RequestUtils,
+	path: string,
+	params: Record< string, string | number > = {}
+): Promise< { status: number; headers: Record< string, string >; body: T } > {
+	const response = await requestUtils.request.get( '/wp-json' + path, {
+		params,
+		headers: { 'X-WP-Nonce': requestUtils.storageState?.nonce ?? '' },
+	} );
+	return {
+		status: response.status(),
+		headers: response.headers(),
+		body: ( await response.json() ) as T,
+	};
+}

@@ -1,0 +1,162 @@
+<?php
+/**
+ * Benchmark of the client list queries at scale (run through scripts/bench.sh).
+ *
+ * Seeds N clients (default 100,000; BENCH_CLIENTS) with their WordPress users and coach links by
+ * bulk SQL, then times the repository's list queries and a full REST request: medians of 11 runs,
+ * peak memory, and the index MariaDB chose (EXPLAIN).
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL, WordPress.WP.GlobalVariablesOverride, WordPress.NamingConventions.PrefixAllGlobals
+
+use Joolweb\SessionsPro\Clients\Client_Accounts;
+use Joolweb\SessionsPro\Clients\Client_Repository;
+use Joolweb\SessionsPro\Plugin;
+use Joolweb\SessionsPro\Support\Text;
+
+global $wpdb;
+require dirname( __DIR__ ) . '/tests/php/wp-tests-config.php';
+$GLOBALS['wp_filter']['muplugins_loaded'][10]['joolwebsp_load'] = array(
+	'function'      => static function () {
+		require dirname( __DIR__ ) . '/joolweb-sessions-pro.php';
+	},
+	'accepted_args' => 0,
+);
+require_once ABSPATH . 'wp-settings.php';
+
+$n_clients = (int) ( getenv( 'BENCH_CLIENTS' ) ?: 100000 );
+$n_coaches = 50;
+$clients   = $wpdb->prefix . 'joolwebsp_clients';
+$links     = $wpdb->prefix . 'joolwebsp_client_coaches';
+$firsts    = array( 'Ana', 'Émile', 'brown', 'Lucía', 'Noah', 'Mia', 'Liam', 'Zoé', 'Oliver', 'Sofia', 'Yuki', 'Ben', 'Chloé', 'Hugo', 'Inès', 'Jules', 'Léa', 'Marc', 'Nina', 'Oscar' );
+$lasts     = array( 'Zed', 'Durand', 'adams', 'García', 'Carter', 'Okafor', 'Schmidt', 'Martin', 'Brown', 'Rossi', 'Tanaka', 'Élie', 'Bernard', 'Petit', 'Moreau', 'Lefèvre', 'Roux', 'Fournier', 'Girard', 'Bonnet' );
+
+$t0 = microtime( true );
+$wpdb->query( 'SET unique_checks = 0' );
+$coach_ids = array();
+for ( $c = 1; $c <= $n_coaches; $c++ ) {
+	$coach_ids[] = wp_insert_user(
+		array(
+			'user_login' => "benchcoach{$c}",
+			'user_pass'  => 'x',
+			'user_email' => "benchcoach{$c}@example.org",
+			'role'       => 'joolwebsp_coach',
+		)
+	);
+}
+$max_user = (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->users}" );
+$now      = gmdate( 'Y-m-d H:i:s' );
+for ( $start = 0; $start < $n_clients; $start += 2000 ) {
+	$users = array();
+	$rows  = array();
+	$link  = array();
+	for ( $i = $start; $i < min( $n_clients, $start + 2000 ); $i++ ) {
+		$user_id = $max_user + 1 + $i;
+		$first   = $firsts[ $i % 20 ] . ( $i % 7 ? '' : 'ne' );
+		$last    = $lasts[ intdiv( $i, 20 ) % 20 ] . ( intdiv( $i, 400 ) % 3 ? '' : 'son' );
+		$email   = "client{$i}@example.org";
+		$phone   = sprintf( '+33 6 %02d %02d %02d %02d', $i % 97, $i % 89, $i % 83, $i % 79 );
+		$created = gmdate( 'Y-m-d H:i:s', strtotime( '2024-01-01' ) + $i * 300 );
+		$users[] = $wpdb->prepare( '(%d, %s, %s, %s, %s, %s, %s)', $user_id, "client{$i}", 'x', "client{$i}", $email, $created, "{$first} {$last}" );
+		$rows[]  = $wpdb->prepare(
+			'(%d, %d, %s, %s, %s, %s, %s, %s, %s, %d, %s, %s)',
+			$i + 1,
+			$user_id,
+			$first,
+			$last,
+			$email,
+			$phone,
+			Text::fold( $first ),
+			Text::fold( $last ),
+			Text::fold( "{$first} {$last} {$email} {$phone}" ),
+			1,
+			$created,
+			$created
+		);
+		$link[]  = $wpdb->prepare( '(%d, %d, 1, 0, %s)', $i + 1, $coach_ids[ $i % $n_coaches ], $now );
+	}
+	$wpdb->query( "INSERT INTO {$wpdb->users} (ID, user_login, user_pass, user_nicename, user_email, user_registered, display_name) VALUES " . implode( ',', $users ) );
+	$wpdb->query( "INSERT INTO {$clients} (id, user_id, first_name, last_name, email, phone, sort_first_name, sort_last_name, search_text, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $rows ) );
+	$wpdb->query( "INSERT INTO {$links} (client_id, coach_id, is_assigned, session_count, assigned_at_gmt) VALUES " . implode( ',', $link ) );
+}
+$wpdb->query( "ANALYZE TABLE {$clients}, {$links}, {$wpdb->users}" );
+printf( "Seeded %s clients, %d coaches in %.1f s\n\n", number_format( $n_clients ), $n_coaches, microtime( true ) - $t0 );
+
+$repo     = Plugin::instance()->get( Client_Repository::class );
+$accounts = new Client_Accounts();
+$coach    = $coach_ids[0];
+$median   = static function ( callable $fn ): float {
+	$times = array();
+	for ( $r = 0; $r < 11; $r++ ) {
+		$start   = hrtime( true );
+		$fn();
+		$times[] = ( hrtime( true ) - $start ) / 1e6;
+	}
+	sort( $times );
+	return $times[5];
+};
+$cases = array(
+	'list, last name asc, page 1'         => array( 'orderby' => 'last_name' ),
+	'list, last name asc, page 2000'      => array(
+		'orderby' => 'last_name',
+		'page'    => 2000,
+	),
+	'list, first name desc, page 1'       => array(
+		'orderby' => 'first_name',
+		'order'   => 'desc',
+	),
+	'list, email asc, page 1'             => array( 'orderby' => 'email' ),
+	'list, created desc, page 1'          => array(
+		'orderby' => 'created_at',
+		'order'   => 'desc',
+	),
+	'search "lucia garc"'                 => array( 'search' => 'lucia garc' ),
+	'search "client9999"'                 => array( 'search' => 'client9999' ),
+	'coach-scoped, last name, page 1'     => array( 'reach_coach_id' => $coach ),
+	'coach-scoped, search "mart"'         => array(
+		'reach_coach_id' => $coach,
+		'search'         => 'mart',
+	),
+	'admin coach filter, created desc'    => array(
+		'coach_id' => $coach,
+		'orderby'  => 'created_at',
+		'order'    => 'desc',
+	),
+);
+printf( "%-36s %10s %8s\n", 'query (20 per page)', 'median ms', 'total' );
+foreach ( $cases as $label => $args ) {
+	$total = 0;
+	$ms    = $median(
+		static function () use ( $repo, $args, &$total ) {
+			$total = $repo->query( $args )['total'];
+		}
+	);
+	printf( "%-36s %10.2f %8d\n", $label, $ms, $total );
+}
+wp_set_current_user( 1 );
+$ms = $median(
+	static function () {
+		$request = new WP_REST_Request( 'GET', '/joolwebsp/v1/clients' );
+		$request->set_query_params( array( 'search' => 'ana' ) );
+		rest_get_server()->dispatch( $request );
+	}
+);
+printf( "%-36s %10.2f\n", 'REST GET /clients?search=ana (admin)', $ms );
+$ms = $median( static fn() => $accounts->email_in_use( 'CLIENT77777@example.org' ) );
+printf( "%-36s %10.2f\n", 'email_in_use (indexed, any case)', $ms );
+$ms = $median( static fn() => $repo->find( 54321 ) );
+printf( "%-36s %10.2f\n", 'find one client', $ms );
+printf( "\nPeak memory: %.1f MB\n\nEXPLAIN (key chosen):\n", memory_get_peak_usage( true ) / 1048576 );
+foreach (
+	array(
+		'last name page'   => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
+		'created desc'     => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
+		'coach scope'      => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
+		'email_in_use'     => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
+	) as $label => $sql
+) {
+	$plan = $wpdb->get_results( 'EXPLAIN ' . $sql );
+	printf( "  %-16s %s\n", $label, implode( ' | ', array_map( static fn( $p ) => "{$p->table}: " . ( $p->key ?? 'none' ) . " ({$p->rows} rows" . ( $p->Extra ? ", {$p->Extra}" : '' ) . ')', $plan ) ) );
+}
