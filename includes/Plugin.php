@@ -18,6 +18,7 @@ use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\Clients\Client_Service;
 use Joolweb\SessionsPro\Clients\Privacy;
 use Joolweb\SessionsPro\Clients\REST\Clients_Controller;
+use Joolweb\SessionsPro\Clients\REST\Coaches_Controller;
 use Joolweb\SessionsPro\Clients\REST\Me_Controller;
 use Joolweb\SessionsPro\Contracts\Registrable;
 use Joolweb\SessionsPro\Demo\Demo_Seeder;
@@ -107,6 +108,7 @@ final class Plugin {
 			Client_Service::class       => $client_service,
 			Clients_Controller::class   => $clients_rest,
 			Me_Controller::class        => new Me_Controller( $clients, $client_service, $clients_rest ),
+			Coaches_Controller::class   => new Coaches_Controller( $access ),
 			Privacy::class              => new Privacy( $clients, $email_log ),
 			Demo_Seeder::class          => new Demo_Seeder( $client_service ),
 		);

@@ -26,7 +26,7 @@ $GLOBALS['wp_filter']['muplugins_loaded'][10]['joolwebsp_load'] = array(
 );
 require_once ABSPATH . 'wp-settings.php';
 
-$n_clients = (int) ( getenv( 'BENCH_CLIENTS' ) ?: 100000 );
+$n_clients = getenv( 'BENCH_CLIENTS' ) ? (int) getenv( 'BENCH_CLIENTS' ) : 100000;
 $n_coaches = 50;
 $clients   = $wpdb->prefix . 'joolwebsp_clients';
 $links     = $wpdb->prefix . 'joolwebsp_client_coaches';
@@ -52,7 +52,8 @@ for ( $start = 0; $start < $n_clients; $start += 2000 ) {
 	$users = array();
 	$rows  = array();
 	$link  = array();
-	for ( $i = $start; $i < min( $n_clients, $start + 2000 ); $i++ ) {
+	$end   = min( $n_clients, $start + 2000 );
+	for ( $i = $start; $i < $end; $i++ ) {
 		$user_id = $max_user + 1 + $i;
 		$first   = $firsts[ $i % 20 ] . ( $i % 7 ? '' : 'ne' );
 		$last    = $lasts[ intdiv( $i, 20 ) % 20 ] . ( intdiv( $i, 400 ) % 3 ? '' : 'son' );
@@ -90,36 +91,36 @@ $coach    = $coach_ids[0];
 $median   = static function ( callable $fn ): float {
 	$times = array();
 	for ( $r = 0; $r < 11; $r++ ) {
-		$start   = hrtime( true );
+		$start = hrtime( true );
 		$fn();
 		$times[] = ( hrtime( true ) - $start ) / 1e6;
 	}
 	sort( $times );
 	return $times[5];
 };
-$cases = array(
-	'list, last name asc, page 1'         => array( 'orderby' => 'last_name' ),
-	'list, last name asc, page 2000'      => array(
+$cases    = array(
+	'list, last name asc, page 1'      => array( 'orderby' => 'last_name' ),
+	'list, last name asc, page 2000'   => array(
 		'orderby' => 'last_name',
 		'page'    => 2000,
 	),
-	'list, first name desc, page 1'       => array(
+	'list, first name desc, page 1'    => array(
 		'orderby' => 'first_name',
 		'order'   => 'desc',
 	),
-	'list, email asc, page 1'             => array( 'orderby' => 'email' ),
-	'list, created desc, page 1'          => array(
+	'list, email asc, page 1'          => array( 'orderby' => 'email' ),
+	'list, created desc, page 1'       => array(
 		'orderby' => 'created_at',
 		'order'   => 'desc',
 	),
-	'search "lucia garc"'                 => array( 'search' => 'lucia garc' ),
-	'search "client9999"'                 => array( 'search' => 'client9999' ),
-	'coach-scoped, last name, page 1'     => array( 'reach_coach_id' => $coach ),
-	'coach-scoped, search "mart"'         => array(
+	'search "lucia garc"'              => array( 'search' => 'lucia garc' ),
+	'search "client9999"'              => array( 'search' => 'client9999' ),
+	'coach-scoped, last name, page 1'  => array( 'reach_coach_id' => $coach ),
+	'coach-scoped, search "mart"'      => array(
 		'reach_coach_id' => $coach,
 		'search'         => 'mart',
 	),
-	'admin coach filter, created desc'    => array(
+	'admin coach filter, created desc' => array(
 		'coach_id' => $coach,
 		'orderby'  => 'created_at',
 		'order'    => 'desc',
@@ -151,12 +152,12 @@ printf( "%-36s %10.2f\n", 'find one client', $ms );
 printf( "\nPeak memory: %.1f MB\n\nEXPLAIN (key chosen):\n", memory_get_peak_usage( true ) / 1048576 );
 foreach (
 	array(
-		'last name page'   => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
-		'created desc'     => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
-		'coach scope'      => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
-		'email_in_use'     => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
+		'last name page' => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
+		'created desc'   => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
+		'coach scope'    => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
+		'email_in_use'   => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
 	) as $label => $sql
 ) {
 	$plan = $wpdb->get_results( 'EXPLAIN ' . $sql );
-	printf( "  %-16s %s\n", $label, implode( ' | ', array_map( static fn( $p ) => "{$p->table}: " . ( $p->key ?? 'none' ) . " ({$p->rows} rows" . ( $p->Extra ? ", {$p->Extra}" : '' ) . ')', $plan ) ) );
+	printf( "  %-16s %s\n", $label, implode( ' | ', array_map( static fn( $p ) => "{$p->table}: " . ( $p->key ?? 'none' ) . " ({$p->rows} rows" . ( get_object_vars( $p )['Extra'] ? ', ' . get_object_vars( $p )['Extra'] : '' ) . ')', $plan ) ) );
 }

@@ -20,6 +20,7 @@ import type {
 	ClientCreate,
 	ClientQuery,
 	ClientUpdate,
+	Coach,
 	EmailLogEntry,
 	Page,
 } from './types';
@@ -92,6 +93,10 @@ export function cleanQuery( query: object ): Record< string, string | number > {
 }
 
 export const api = {
+	coaches: {
+		list: (): Promise< Coach[] > =>
+			apiFetch< Coach[] >( { path: `${ NAMESPACE }/coaches` } ),
+	},
 	clients: {
 		list: ( query: ClientQuery = {} ): Promise< Page< Client > > =>
 			getPage< Client >(

@@ -59,3 +59,9 @@ export interface Page< T > {
 	total: number;
 	totalPages: number;
 }
+
+/** A user who may be assigned as a coach (GET /coaches). */
+export interface Coach {
+	id: number;
+	name: string;
+}

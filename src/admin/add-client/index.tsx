@@ -1,26 +1,13 @@
 /**
- * Add Customer screen.
+ * Add Customer / client profile screen entry.
  */
-
-/**
- * WordPress dependencies
- */
-import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { UpcomingScreen } from '../../components/upcoming';
 import { mountScreen } from '../../mount';
+import { AddClientApp } from './add-client-app';
 import '../admin.scss';
+import './add-client.scss';
 
-mountScreen(
-	'add-client',
-	<UpcomingScreen
-		title={ __( 'Add Customer', 'joolweb-sessions-pro' ) }
-		description={ __(
-			'Adding customers from this screen arrives in a coming version of Joolweb Sessions Pro.',
-			'joolweb-sessions-pro'
-		) }
-	/>
-);
+mountScreen( 'add-client', <AddClientApp /> );

@@ -1,26 +1,13 @@
 /**
- * Customers screen.
+ * Customers screen entry.
  */
-
-/**
- * WordPress dependencies
- */
-import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { UpcomingScreen } from '../../components/upcoming';
 import { mountScreen } from '../../mount';
+import { ClientsScreen } from './clients-screen';
 import '../admin.scss';
+import './clients.scss';
 
-mountScreen(
-	'clients',
-	<UpcomingScreen
-		title={ __( 'Customers', 'joolweb-sessions-pro' ) }
-		description={ __(
-			'The customer list (search, sort, profiles) arrives in a coming version of Joolweb Sessions Pro.',
-			'joolweb-sessions-pro'
-		) }
-	/>
-);
+mountScreen( 'clients', <ClientsScreen /> );

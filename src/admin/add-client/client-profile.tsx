@@ -1,0 +1,473 @@
+/**
+ * Client profile (Add Customer in edit mode): header with quick actions, and tabs kept in the URL.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Spinner,
+	TabPanel,
+} from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import { api, errorMessage } from '../../api/client';
+import type { Client } from '../../api/types';
+import { EmptyState } from '../../components/empty-state';
+import { Screen } from '../../components/screen';
+import { can, screenUrl } from '../../settings';
+import { store as clientsStore } from '../../store/clients';
+import { ClientForm } from './client-form';
+import { EmailTimeline } from './email-timeline';
+import { useClientForm } from './use-client-form';
+
+export const TABS = [ 'overview', 'programs', 'finances', 'contact' ] as const;
+export type TabName = ( typeof TABS )[ number ];
+
+/**
+ * The tab named in the URL, or the Overview.
+ *
+ * @param search `location.search`.
+ */
+export function tabFromUrl( search: string ): TabName {
+	const tab = new URLSearchParams( search ).get( 'tab' );
+	return ( TABS as readonly string[] ).includes( tab ?? '' )
+		? ( tab as TabName )
+		: 'overview';
+}
+
+export interface ClientProfileProps {
+	clientId: number;
+}
+
+/**
+ * Profile screen.
+ *
+ * @param props          Props.
+ * @param props.clientId
+ */
+export function ClientProfile( { clientId }: ClientProfileProps ) {
+	const { client, error } = useSelect(
+		( select ) => ( {
+			client: select( clientsStore ).getClient( clientId ),
+			error: select( clientsStore ).getClientError( clientId ),
+		} ),
+		[ clientId ]
+	);
+	const [ emailsVersion, setEmailsVersion ] = useState( 0 );
+
+	if ( error && ! client ) {
+		return (
+			<Screen title={ __( 'Client not found', 'joolweb-sessions-pro' ) }>
+				<EmptyState
+					title={ __(
+						'This client does not exist, or you cannot see it',
+						'joolweb-sessions-pro'
+					) }
+					actions={
+						<Button
+							variant="primary"
+							href={ screenUrl( 'clients' ) }
+						>
+							{ __(
+								'Back to Customers',
+								'joolweb-sessions-pro'
+							) }
+						</Button>
+					}
+				>
+					<p>
+						{ __(
+							'It may have been deleted, or it is assigned to another coach.',
+							'joolweb-sessions-pro'
+						) }
+					</p>
+				</EmptyState>
+			</Screen>
+		);
+	}
+	if ( ! client ) {
+		return (
+			<Screen title={ __( 'Client', 'joolweb-sessions-pro' ) }>
+				<p aria-live="polite">
+					<Spinner />{ ' ' }
+					{ __( 'Loading the client…', 'joolweb-sessions-pro' ) }
+				</p>
+			</Screen>
+		);
+	}
+
+	return (
+		<Screen
+			title={ `${ client.first_name } ${ client.last_name }` }
+			actions={
+				<a
+					href={ screenUrl( 'clients' ) }
+					className="page-title-action"
+				>
+					{ __( 'All customers', 'joolweb-sessions-pro' ) }
+				</a>
+			}
+		>
+			<ProfileHeader
+				client={ client }
+				onEmailSent={ () => setEmailsVersion( emailsVersion + 1 ) }
+			/>
+			<TabPanel
+				className="joolwebsp-tabs"
+				initialTabName={ tabFromUrl( window.location.search ) }
+				onSelect={ ( tab: string ) => {
+					const params = new URLSearchParams(
+						window.location.search
+					);
+					params.set( 'tab', tab );
+					window.history.replaceState(
+						null,
+						'',
+						`?${ params.toString() }`
+					);
+				} }
+				tabs={ [
+					{
+						name: 'overview',
+						title: __( 'Overview', 'joolweb-sessions-pro' ),
+					},
+					{
+						name: 'programs',
+						title: __( 'Programs', 'joolweb-sessions-pro' ),
+					},
+					{
+						name: 'finances',
+						title: __( 'Finances', 'joolweb-sessions-pro' ),
+					},
+					{
+						name: 'contact',
+						title: __( 'Contact', 'joolweb-sessions-pro' ),
+					},
+				] }
+			>
+				{ ( tab ) => (
+					<div className="joolwebsp-tab">
+						{ tab.name === 'overview' && (
+							<>
+								<EmptyState
+									title={ __(
+										'Sessions: not available yet',
+										'joolweb-sessions-pro'
+									) }
+								>
+									<p>
+										{ __(
+											'Upcoming and past sessions, payments and coach notes appear here once the Sessions feature is released.',
+											'joolweb-sessions-pro'
+										) }
+									</p>
+								</EmptyState>
+								<Card className="joolwebsp-card joolwebsp-section">
+									<CardHeader>
+										<h2>
+											{ __(
+												'Emails',
+												'joolweb-sessions-pro'
+											) }
+										</h2>
+									</CardHeader>
+									<CardBody>
+										<EmailTimeline
+											clientId={ client.id }
+											refreshKey={ emailsVersion }
+										/>
+									</CardBody>
+								</Card>
+							</>
+						) }
+						{ tab.name === 'programs' && (
+							<EmptyState
+								title={ __(
+									'Programs: not available yet',
+									'joolweb-sessions-pro'
+								) }
+							>
+								<p>
+									{ __(
+										'Session bundles of this client appear here once the Programs feature is released.',
+										'joolweb-sessions-pro'
+									) }
+								</p>
+							</EmptyState>
+						) }
+						{ tab.name === 'finances' && (
+							<EmptyState
+								title={ __(
+									'Finances: not available yet',
+									'joolweb-sessions-pro'
+								) }
+							>
+								<p>
+									{ __(
+										'Amounts billed, paid and pending appear here once sessions can be priced.',
+										'joolweb-sessions-pro'
+									) }
+								</p>
+							</EmptyState>
+						) }
+						{ tab.name === 'contact' && (
+							<ContactTab
+								client={ client }
+								onEmailSent={ () =>
+									setEmailsVersion( emailsVersion + 1 )
+								}
+							/>
+						) }
+					</div>
+				) }
+			</TabPanel>
+		</Screen>
+	);
+}
+
+interface ProfileHeaderProps {
+	client: Client;
+	onEmailSent: () => void;
+}
+
+/**
+ * Contact details and quick actions.
+ *
+ * @param props             Props.
+ * @param props.client
+ * @param props.onEmailSent
+ */
+function ProfileHeader( { client, onEmailSent }: ProfileHeaderProps ) {
+	const [ busy, setBusy ] = useState< 'login' | 'reset' | null >( null );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	const { receiveClient } = useDispatch( clientsStore );
+	const canEdit = can( 'edit_clients' );
+
+	const send = async ( kind: 'login' | 'reset' ) => {
+		setBusy( kind );
+		try {
+			if ( kind === 'login' ) {
+				const result = await api.clients.sendLogin( client.id );
+				receiveClient( {
+					...client,
+					login_sent_at: result.login_sent_at,
+				} );
+				createSuccessNotice(
+					sprintf(
+						/* translators: %s: email address. */
+						__(
+							'Login details were sent to %s.',
+							'joolweb-sessions-pro'
+						),
+						client.email
+					),
+					{ type: 'snackbar' }
+				);
+			} else {
+				await api.clients.passwordReset( client.id );
+				createSuccessNotice(
+					sprintf(
+						/* translators: %s: email address. */
+						__(
+							'A password reset email was sent to %s.',
+							'joolweb-sessions-pro'
+						),
+						client.email
+					),
+					{ type: 'snackbar' }
+				);
+			}
+			onEmailSent();
+		} catch ( error ) {
+			createErrorNotice(
+				errorMessage(
+					error,
+					__( 'The email could not be sent.', 'joolweb-sessions-pro' )
+				),
+				{ type: 'snackbar' }
+			);
+			onEmailSent();
+		} finally {
+			setBusy( null );
+		}
+	};
+
+	return (
+		<div className="joolwebsp-profile-header">
+			<ul className="joolwebsp-profile-header__contact">
+				<li>
+					<span className="screen-reader-text">
+						{ __( 'Email:', 'joolweb-sessions-pro' ) }{ ' ' }
+					</span>
+					<a href={ `mailto:${ client.email }` }>{ client.email }</a>
+				</li>
+				{ client.phone && (
+					<li>
+						<span className="screen-reader-text">
+							{ __( 'Phone:', 'joolweb-sessions-pro' ) }{ ' ' }
+						</span>
+						<a
+							href={ `tel:${ client.phone.replace( /[^0-9+]/g, '' ) }` }
+						>
+							{ client.phone }
+						</a>
+					</li>
+				) }
+			</ul>
+			{ canEdit && (
+				<div className="joolwebsp-profile-header__actions">
+					<Button
+						variant="secondary"
+						isBusy={ busy === 'login' }
+						disabled={ !! busy }
+						accessibleWhenDisabled
+						onClick={ () => send( 'login' ) }
+					>
+						{ client.login_sent_at
+							? __(
+									'Resend login details',
+									'joolweb-sessions-pro'
+								)
+							: __(
+									'Send login details',
+									'joolweb-sessions-pro'
+								) }
+					</Button>
+					<Button
+						variant="secondary"
+						isBusy={ busy === 'reset' }
+						disabled={ !! busy }
+						accessibleWhenDisabled
+						onClick={ () => send( 'reset' ) }
+					>
+						{ __( 'Send password reset', 'joolweb-sessions-pro' ) }
+					</Button>
+				</div>
+			) }
+		</div>
+	);
+}
+
+interface ContactTabProps {
+	client: Client;
+	onEmailSent: () => void;
+}
+
+/**
+ * Contact form of the profile.
+ *
+ * @param props             Props.
+ * @param props.client
+ * @param props.onEmailSent
+ */
+function ContactTab( { client, onEmailSent }: ContactTabProps ) {
+	const canChooseCoach = can( 'manage_options' );
+	const coaches = useSelect(
+		( select ) =>
+			canChooseCoach ? select( clientsStore ).getCoaches() : null,
+		[ canChooseCoach ]
+	);
+	const form = useClientForm( {
+		first_name: client.first_name,
+		last_name: client.last_name,
+		email: client.email,
+		phone: client.phone,
+		coach_id: client.coach_ids[ 0 ] ? String( client.coach_ids[ 0 ] ) : '',
+	} );
+	const { updateClient, receiveClient } = useDispatch( clientsStore );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+
+	if ( ! can( 'edit_clients' ) ) {
+		return (
+			<p>
+				{ __(
+					'You can view this client but not change it.',
+					'joolweb-sessions-pro'
+				) }
+			</p>
+		);
+	}
+	const onSubmit = ( sendLogin: boolean ) =>
+		form.submit( async ( values ) => {
+			await updateClient( client.id, {
+				first_name: values.first_name.trim(),
+				last_name: values.last_name.trim(),
+				email: values.email.trim(),
+				phone: values.phone.trim(),
+				...( canChooseCoach
+					? {
+							coach_ids: values.coach_id
+								? [ Number( values.coach_id ) ]
+								: [],
+						}
+					: {} ),
+			} );
+			createSuccessNotice(
+				__( 'Contact details saved.', 'joolweb-sessions-pro' ),
+				{ type: 'snackbar' }
+			);
+			if ( sendLogin ) {
+				try {
+					const result = await api.clients.sendLogin( client.id );
+					receiveClient( {
+						...client,
+						...values,
+						login_sent_at: result.login_sent_at,
+					} );
+					createSuccessNotice(
+						__(
+							'Login details were sent.',
+							'joolweb-sessions-pro'
+						),
+						{ type: 'snackbar' }
+					);
+				} catch ( error ) {
+					createErrorNotice(
+						errorMessage(
+							error,
+							__(
+								'The login details could not be sent.',
+								'joolweb-sessions-pro'
+							)
+						),
+						{
+							type: 'snackbar',
+						}
+					);
+				}
+				onEmailSent();
+			}
+		} );
+	return (
+		<Card className="joolwebsp-card">
+			<CardBody>
+				<ClientForm
+					values={ form.values }
+					errors={ form.errors }
+					onChange={ form.setValues }
+					onSubmit={ onSubmit }
+					coaches={ canChooseCoach ? ( coaches ?? [] ) : null }
+					isBusy={ form.isBusy }
+					submitLabel={ __( 'Save', 'joolweb-sessions-pro' ) }
+					submitAndSendLabel={ __(
+						'Save and send login details',
+						'joolweb-sessions-pro'
+					) }
+				/>
+			</CardBody>
+		</Card>
+	);
+}
