@@ -23,7 +23,13 @@ import { EmptyState } from '../../components/empty-state';
 import { Screen } from '../../components/screen';
 import { can, screenUrl } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
-import { isNarrowed, viewFromUrl, viewToQuery, viewToUrl } from './view';
+import {
+	isNarrowed,
+	nextView,
+	viewFromUrl,
+	viewToQuery,
+	viewToUrl,
+} from './view';
 
 const DEFAULT_LAYOUTS = { table: {} };
 
@@ -143,13 +149,17 @@ export function ClientsScreen() {
 		return () => window.removeEventListener( 'popstate', onPop );
 	}, [] );
 
-	const onChangeView = useCallback( ( next: View ) => {
-		setView( next );
-		const url = viewToUrl( next, window.location.search );
-		if ( url !== window.location.search ) {
-			window.history.pushState( null, '', url );
-		}
-	}, [] );
+	const onChangeView = useCallback(
+		( requested: View ) => {
+			const next = nextView( view, requested );
+			setView( next );
+			const url = viewToUrl( next, window.location.search );
+			if ( url !== window.location.search ) {
+				window.history.pushState( null, '', url );
+			}
+		},
+		[ view ]
+	);
 
 	const fields = useMemo(
 		() => clientFields( canReachEveryone ? ( coaches ?? [] ) : null ),

@@ -133,3 +133,20 @@ export function isNarrowed( view: View ): boolean {
 		( view.filters ?? [] ).some( ( filter ) => filter.value )
 	);
 }
+
+/**
+ * The next view: back to page 1 when the search, sort, filters or page size change (page 4 of
+ * another order or another search means nothing).
+ *
+ * @param previous Current view.
+ * @param next     View asked for.
+ */
+export function nextView( previous: View, next: View ): View {
+	const changed =
+		( previous.search ?? '' ) !== ( next.search ?? '' ) ||
+		previous.perPage !== next.perPage ||
+		JSON.stringify( previous.sort ) !== JSON.stringify( next.sort ) ||
+		JSON.stringify( previous.filters ?? [] ) !==
+			JSON.stringify( next.filters ?? [] );
+	return changed && ( next.page ?? 1 ) !== 1 ? { ...next, page: 1 } : next;
+}

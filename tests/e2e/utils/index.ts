@@ -166,3 +166,74 @@ export async function restGet< T >(
 		body: ( await response.json() ) as T,
 	};
 }
+
+export interface ApiClient {
+	id: number;
+	user_id: number;
+	first_name: string;
+	last_name: string;
+	email: string;
+	phone: string;
+	coach_ids: number[];
+}
+
+/**
+ * Creates a client through the REST API as the admin.
+ *
+ * @param requestUtils    Admin request utils.
+ * @param data            Fields.
+ * @param data.first_name
+ * @param data.last_name
+ * @param data.email
+ * @param data.phone
+ * @param data.coach_ids
+ */
+export function createClient(
+	requestUtils: RequestUtils,
+	data: {
+		first_name: string;
+		last_name: string;
+		email: string;
+		phone?: string;
+		coach_ids?: number[];
+	}
+): Promise< ApiClient > {
+	return requestUtils.rest< ApiClient >( {
+		path: '/joolwebsp/v1/clients',
+		method: 'POST',
+		data,
+	} );
+}
+
+export interface CapturedMail {
+	to: string | string[];
+	subject: string;
+	message: string;
+}
+
+/**
+ * Mail captured by the e2e helper plugin, optionally for one recipient.
+ *
+ * @param requestUtils Admin request utils.
+ * @param to           Recipient.
+ */
+export async function capturedMail(
+	requestUtils: RequestUtils,
+	to?: string
+): Promise< CapturedMail[] > {
+	const mail = await requestUtils.rest< CapturedMail[] >( {
+		path: '/joolwebsp-e2e/v1/mail',
+	} );
+	return to
+		? mail.filter( ( item ) =>
+				( Array.isArray( item.to ) ? item.to : [ item.to ] ).includes(
+					to
+				)
+			)
+		: mail;
+}
+
+/** A short unique tag for names and emails of one test. */
+export function uniqueTag(): string {
+	return Math.random().toString( 36 ).slice( 2, 8 );
+}

@@ -4,6 +4,7 @@
 import {
 	DEFAULT_VIEW,
 	isNarrowed,
+	nextView,
 	viewFromUrl,
 	viewToQuery,
 	viewToUrl,
@@ -77,5 +78,33 @@ describe( 'customers view ⇄ URL ⇄ query', () => {
 				filters: [ { field: 'coaches', operator: 'is', value: 3 } ],
 			} )
 		).toBe( true );
+	} );
+} );
+
+describe( 'nextView', () => {
+	it( 'returns to page 1 when anything but the page changes', () => {
+		const onPage3 = { ...DEFAULT_VIEW, page: 3 };
+		expect(
+			nextView( onPage3, {
+				...onPage3,
+				sort: { field: 'name', direction: 'desc' },
+			} ).page
+		).toBe( 1 );
+		expect( nextView( onPage3, { ...onPage3, search: 'ana' } ).page ).toBe(
+			1
+		);
+		expect( nextView( onPage3, { ...onPage3, perPage: 50 } ).page ).toBe(
+			1
+		);
+		expect(
+			nextView( onPage3, {
+				...onPage3,
+				filters: [ { field: 'coaches', operator: 'is', value: 2 } ],
+			} ).page
+		).toBe( 1 );
+		expect( nextView( onPage3, { ...onPage3, page: 4 } ).page ).toBe( 4 );
+		expect(
+			nextView( onPage3, { ...onPage3, fields: [ 'email' ] } ).page
+		).toBe( 3 );
 	} );
 } );
