@@ -24,6 +24,16 @@ use Joolweb\SessionsPro\Contracts\Registrable;
 use Joolweb\SessionsPro\Demo\Demo_Seeder;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Emails\Mailer;
+use Joolweb\SessionsPro\Finances\REST\Client_Insights_Controller;
+use Joolweb\SessionsPro\Programs\Bundle_Repository;
+use Joolweb\SessionsPro\Programs\Bundle_Service;
+use Joolweb\SessionsPro\Programs\REST\Programs_Controller;
+use Joolweb\SessionsPro\Sessions\Notes_Repository;
+use Joolweb\SessionsPro\Sessions\REST\Sessions_Controller;
+use Joolweb\SessionsPro\Sessions\Session_Access;
+use Joolweb\SessionsPro\Sessions\Session_Emails;
+use Joolweb\SessionsPro\Sessions\Session_Repository;
+use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
 use Joolweb\SessionsPro\Settings\Settings;
 use Joolweb\SessionsPro\Settings\Settings_Controller;
@@ -95,22 +105,39 @@ final class Plugin {
 		$client_service = new Client_Service( $clients, new Client_Accounts(), $access, new Account_Emails( $mailer, $clients ), $email_log );
 		$clients_rest   = new Clients_Controller( $clients, $client_service, $access, $email_log );
 
+		// Sessions and programs.
+		$sessions        = new Session_Repository();
+		$bundles         = new Bundle_Repository();
+		$notes           = new Notes_Repository();
+		$session_access  = new Session_Access( $sessions, $access );
+		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, new Session_Emails( $mailer ), $settings, $notes );
+		$bundle_service  = new Bundle_Service( $bundles, $sessions, $session_service );
+		$sessions_rest   = new Sessions_Controller( $sessions, $session_service, $session_access, $clients );
+
 		$this->services = array(
-			Settings::class             => $settings,
-			Assets::class               => $assets,
-			Upgrader::class             => new Upgrader(),
-			Menu::class                 => new Menu( $assets ),
-			Settings_Controller::class  => new Settings_Controller( $settings ),
-			Email_Log_Repository::class => $email_log,
-			Mailer::class               => $mailer,
-			Client_Repository::class    => $clients,
-			Client_Access::class        => $access,
-			Client_Service::class       => $client_service,
-			Clients_Controller::class   => $clients_rest,
-			Me_Controller::class        => new Me_Controller( $clients, $client_service, $clients_rest ),
-			Coaches_Controller::class   => new Coaches_Controller( $access ),
-			Privacy::class              => new Privacy( $clients, $email_log ),
-			Demo_Seeder::class          => new Demo_Seeder( $client_service ),
+			Settings::class                   => $settings,
+			Assets::class                     => $assets,
+			Upgrader::class                   => new Upgrader(),
+			Menu::class                       => new Menu( $assets ),
+			Settings_Controller::class        => new Settings_Controller( $settings ),
+			Email_Log_Repository::class       => $email_log,
+			Mailer::class                     => $mailer,
+			Client_Repository::class          => $clients,
+			Client_Access::class              => $access,
+			Client_Service::class             => $client_service,
+			Clients_Controller::class         => $clients_rest,
+			Me_Controller::class              => new Me_Controller( $clients, $client_service, $clients_rest ),
+			Coaches_Controller::class         => new Coaches_Controller( $access ),
+			Privacy::class                    => new Privacy( $clients, $email_log ),
+			Session_Repository::class         => $sessions,
+			Bundle_Repository::class          => $bundles,
+			Session_Access::class             => $session_access,
+			Session_Service::class            => $session_service,
+			Bundle_Service::class             => $bundle_service,
+			Sessions_Controller::class        => $sessions_rest,
+			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, $session_access, $clients, $sessions_rest ),
+			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest ),
+			Demo_Seeder::class                => new Demo_Seeder( $client_service ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

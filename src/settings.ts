@@ -25,6 +25,7 @@ export type ScreenName =
 
 export interface SiteSettings {
 	delete_data_on_uninstall: boolean;
+	currency: string;
 }
 
 export interface ClientSettings {
@@ -39,6 +40,7 @@ export interface ClientSettings {
 	settings: Partial< SiteSettings >;
 	locale: string;
 	timezone: string;
+	currency: string;
 }
 
 declare global {
@@ -59,6 +61,7 @@ const FALLBACK: ClientSettings = {
 	settings: {},
 	locale: 'en_US',
 	timezone: 'UTC',
+	currency: 'EUR',
 };
 
 /**

@@ -106,6 +106,7 @@ final class Assets {
 			'settings'      => $can_site ? $this->settings->all() : (object) array(),
 			'locale'        => determine_locale(),
 			'timezone'      => wp_timezone_string(),
+			'currency'      => $this->settings->all()['currency'],
 		);
 	}
 }

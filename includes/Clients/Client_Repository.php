@@ -277,6 +277,35 @@ final class Client_Repository {
 	}
 
 	/**
+	 * "First Last" of several clients, in one query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $client_ids Clients.
+	 * @return array<int, string>
+	 */
+	public function names_for( array $client_ids ): array {
+		global $wpdb;
+		$client_ids = array_values( array_unique( $client_ids ) );
+		if ( ! $client_ids ) {
+			return array();
+		}
+		$placeholders = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
+		$rows         = $wpdb->get_results(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- One %d per id in $placeholders.
+				"SELECT id, first_name, last_name FROM {$this->clients()} WHERE id IN ({$placeholders})",
+				$client_ids
+			)
+		);
+		$names = array();
+		foreach ( $rows as $row ) {
+			$names[ (int) $row->id ] = trim( $row->first_name . ' ' . $row->last_name );
+		}
+		return $names;
+	}
+
+	/**
 	 * Makes exactly these coaches the assigned ones (links through sessions stay).
 	 *
 	 * @since 0.1.0

@@ -11,6 +11,7 @@ namespace Joolweb\SessionsPro\Database;
 
 use Joolweb\SessionsPro\Clients\Clients_Schema;
 use Joolweb\SessionsPro\Emails\Email_Log_Schema;
+use Joolweb\SessionsPro\Sessions\Sessions_Schema;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -32,6 +33,7 @@ final class Schemas {
 		return array(
 			new Clients_Schema(),
 			new Email_Log_Schema(),
+			new Sessions_Schema(),
 		);
 	}
 }

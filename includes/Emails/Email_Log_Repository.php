@@ -115,4 +115,17 @@ final class Email_Log_Repository {
 		global $wpdb;
 		return (int) $wpdb->delete( $this->table(), array( 'client_id' => $client_id ) );
 	}
+
+	/**
+	 * Whether a successful email of a type exists for a session.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $session_id Session.
+	 * @param string $type       Type.
+	 */
+	public function session_has( int $session_id, string $type ): bool {
+		global $wpdb;
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$this->table()} WHERE session_id = %d AND type = %s AND success = 1 LIMIT 1", $session_id, $type ) );
+	}
 }

@@ -35,21 +35,35 @@ final class Mailer {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int    $client_id Client the email is about.
-	 * @param string $type      Log type, e.g. 'welcome'.
-	 * @param string $to        Recipient.
-	 * @param string $subject   Subject.
-	 * @param string $message   Plain-text body.
+	 * @param int      $client_id Client the email is about.
+	 * @param string   $type      Log type, e.g. 'welcome'.
+	 * @param string   $to        Recipient.
+	 * @param string   $subject   Subject.
+	 * @param string   $message    Plain-text body.
+	 * @param int|null $session_id Session the email is about, if any.
 	 * @return true|WP_Error
 	 */
-	public function send( int $client_id, string $type, string $to, string $subject, string $message ) {
+	public function send( int $client_id, string $type, string $to, string $subject, string $message, ?int $session_id = null ) {
 		return $this->capture(
 			$client_id,
 			$type,
 			$to,
 			$subject,
-			static fn(): bool => wp_mail( $to, $subject, $message )
+			static fn(): bool => wp_mail( $to, $subject, $message ),
+			$session_id
 		);
+	}
+
+	/**
+	 * Whether an email of a type was already sent successfully about a session.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $session_id Session.
+	 * @param string $type       Type.
+	 */
+	public function was_sent( int $session_id, string $type ): bool {
+		return $this->log->session_has( $session_id, $type );
 	}
 
 	/**
@@ -62,10 +76,11 @@ final class Mailer {
 	 * @param string   $to        Recipient.
 	 * @param string   $subject   Subject as logged (by reference: the callback may learn the real one).
 	 * @param callable $send      Returns true on success, false or WP_Error on failure.
+	 * @param int|null $session_id Session, if any.
 	 * @phpstan-param callable(): (bool|WP_Error) $send
 	 * @return true|WP_Error
 	 */
-	public function capture( int $client_id, string $type, string $to, string &$subject, callable $send ) {
+	public function capture( int $client_id, string $type, string $to, string &$subject, callable $send, ?int $session_id = null ) {
 		$failure  = null;
 		$listener = static function ( WP_Error $error ) use ( &$failure ): void {
 			$failure = $error;
@@ -83,6 +98,7 @@ final class Mailer {
 		$this->log->insert(
 			array(
 				'client_id'   => $client_id,
+				'session_id'  => $session_id,
 				'type'        => $type,
 				'recipient'   => $to,
 				'subject'     => $subject,

@@ -42,6 +42,11 @@ final class Capabilities {
 	public const EDIT_CLIENT   = 'edit_client';
 	public const DELETE_CLIENT = 'delete_client';
 
+	/** Meta capabilities on one session (argument: session id), resolved by Sessions\Session_Access. */
+	public const VIEW_SESSION   = 'view_session';
+	public const EDIT_SESSION   = 'edit_session';
+	public const DELETE_SESSION = 'delete_session';
+
 	public const ROLE_COACH  = 'joolwebsp_coach';
 	public const ROLE_CLIENT = 'joolwebsp_client';
 

@@ -16,7 +16,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.1.0
  *
- * @phpstan-type Settings_Array array{delete_data_on_uninstall: bool}
+ * @phpstan-type Settings_Array array{delete_data_on_uninstall: bool, currency: string}
  */
 final class Settings {
 
@@ -32,6 +32,7 @@ final class Settings {
 	public static function defaults(): array {
 		return array(
 			'delete_data_on_uninstall' => false,
+			'currency'                 => 'EUR',
 		);
 	}
 
@@ -43,10 +44,12 @@ final class Settings {
 	 * @return Settings_Array
 	 */
 	public function all(): array {
-		$stored = get_option( self::OPTION, array() );
-		$stored = is_array( $stored ) ? $stored : array();
+		$stored   = get_option( self::OPTION, array() );
+		$stored   = is_array( $stored ) ? $stored : array();
+		$currency = strtoupper( (string) ( $stored['currency'] ?? 'EUR' ) );
 		return array(
 			'delete_data_on_uninstall' => (bool) ( $stored['delete_data_on_uninstall'] ?? false ),
+			'currency'                 => preg_match( '/^[A-Z]{3}$/', $currency ) ? $currency : 'EUR',
 		);
 	}
 
@@ -62,6 +65,9 @@ final class Settings {
 		$settings = $this->all();
 		if ( array_key_exists( 'delete_data_on_uninstall', $changes ) ) {
 			$settings['delete_data_on_uninstall'] = (bool) $changes['delete_data_on_uninstall'];
+		}
+		if ( isset( $changes['currency'] ) && is_string( $changes['currency'] ) && preg_match( '/^[A-Z]{3}$/', $changes['currency'] ) ) {
+			$settings['currency'] = $changes['currency'];
 		}
 		update_option( self::OPTION, $settings, true );
 		return $settings;

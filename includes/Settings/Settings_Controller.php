@@ -127,6 +127,12 @@ final class Settings_Controller extends Abstract_Controller {
 					'type'        => 'boolean',
 					'context'     => array( 'view', 'edit' ),
 				),
+				'currency'                 => array(
+					'description' => __( 'Currency of prices (ISO 4217 code, e.g. EUR).', 'joolweb-sessions-pro' ),
+					'type'        => 'string',
+					'pattern'     => '^[A-Z]{3}$',
+					'context'     => array( 'view', 'edit' ),
+				),
 			),
 		);
 	}

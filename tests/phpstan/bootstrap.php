@@ -14,3 +14,6 @@ define( 'JOOLWEBSP_DIR', __DIR__ . '/' );
 define( 'JOOLWEBSP_URL', 'http://example.org/' );
 define( 'JOOLWEBSP_MIN_PHP', '8.1' );
 define( 'JOOLWEBSP_MIN_WP', '6.8' );
+define( 'OBJECT', 'OBJECT' );
+define( 'ARRAY_A', 'ARRAY_A' );
+define( 'ARRAY_N', 'ARRAY_N' );

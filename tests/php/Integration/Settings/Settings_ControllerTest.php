@@ -17,7 +17,13 @@ final class Settings_ControllerTest extends TestCase {
 		wp_set_current_user( $this->create_user( 'administrator' ) );
 		$response = $this->rest( 'GET', '/joolwebsp/v1/settings' );
 		$this->assertSame( 200, $response->get_status() );
-		$this->assertSame( array( 'delete_data_on_uninstall' => false ), $response->get_data() );
+		$this->assertSame(
+			array(
+				'delete_data_on_uninstall' => false,
+				'currency'                 => 'EUR',
+			),
+			$response->get_data()
+		);
 
 		$response = $this->rest(
 			'POST',
@@ -29,7 +35,13 @@ final class Settings_ControllerTest extends TestCase {
 		);
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertTrue( $response->get_data()['delete_data_on_uninstall'] );
-		$this->assertSame( array( 'delete_data_on_uninstall' => true ), get_option( 'joolwebsp_settings' ) );
+		$this->assertSame(
+			array(
+				'delete_data_on_uninstall' => true,
+				'currency'                 => 'EUR',
+			),
+			get_option( 'joolwebsp_settings' )
+		);
 	}
 
 	public function test_invalid_value_is_a_400_and_changes_nothing(): void {

@@ -1,0 +1,319 @@
+<?php
+/**
+ * The only code that touches the sessions table.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Sessions;
+
+use Joolweb\SessionsPro\Database\Abstract_Schema;
+
+defined( 'ABSPATH' ) || exit;
+
+// phpcs:disable WordPress.DB.DirectDatabaseQuery -- The plugin's own table; values go through prepare().
+// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only table names and allow-listed clauses are interpolated.
+// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- Built from placeholders whose values are in $params.
+
+/**
+ * Rows of `{prefix}joolwebsp_sessions`, lists filtered and paged in SQL, and the money aggregates.
+ *
+ * @since 0.1.0
+ *
+ * @phpstan-type Session_Filters array{client_id?: int|null, coach_id?: int|null, scope_coach_id?: int|null, status?: string|null, payment_status?: string|null, bundle_id?: int|null, after?: string|null, before?: string|null, timeline?: string|null, now?: string, priced?: bool, order?: string, page?: int, per_page?: int}
+ */
+final class Session_Repository {
+
+	/**
+	 * Table name.
+	 *
+	 * @since 0.1.0
+	 */
+	private function table(): string {
+		return Abstract_Schema::table( Sessions_Schema::SESSIONS );
+	}
+
+	/**
+	 * Inserts a session.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, scalar|null> $row Column values.
+	 * @return int|null Id, or null on failure.
+	 */
+	public function insert( array $row ): ?int {
+		global $wpdb;
+		return $wpdb->insert( $this->table(), $row ) ? (int) $wpdb->insert_id : null;
+	}
+
+	/**
+	 * Updates columns of a session.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int                        $id  Session.
+	 * @param array<string, scalar|null> $row Column values.
+	 */
+	public function update( int $id, array $row ): bool {
+		global $wpdb;
+		return false !== $wpdb->update( $this->table(), $row, array( 'id' => $id ) );
+	}
+
+	/**
+	 * Deletes a session.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $id Session.
+	 */
+	public function delete( int $id ): bool {
+		global $wpdb;
+		return (bool) $wpdb->delete( $this->table(), array( 'id' => $id ) );
+	}
+
+	/**
+	 * One session.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $id Session.
+	 */
+	public function find( int $id ): ?Session {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->table()} WHERE id = %d", $id ) );
+		return $row ? Session::from_row( $row ) : null;
+	}
+
+	/**
+	 * A page of sessions and the total, filtered in SQL, by start.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array $filters Filters.
+	 * @phpstan-param Session_Filters $filters
+	 * @return array{items: list<Session>, total: int}
+	 */
+	public function query( array $filters ): array {
+		global $wpdb;
+		list( $where, $params ) = $this->where( $filters );
+		$direction              = 'desc' === ( $filters['order'] ?? 'asc' ) ? 'DESC' : 'ASC';
+		$per_page               = max( 1, (int) ( $filters['per_page'] ?? 20 ) );
+		$offset                 = ( max( 1, (int) ( $filters['page'] ?? 1 ) ) - 1 ) * $per_page;
+		$count_sql              = "SELECT COUNT(*) FROM {$this->table()} WHERE {$where}";
+		$total                  = (int) $wpdb->get_var( $params ? $wpdb->prepare( $count_sql, $params ) : $count_sql );
+		if ( 0 === $total || $offset >= $total ) {
+			return array(
+				'items' => array(),
+				'total' => $total,
+			);
+		}
+		$page_sql = "SELECT * FROM {$this->table()} WHERE {$where} ORDER BY start_gmt {$direction}, id {$direction} LIMIT %d OFFSET %d";
+		$rows     = $wpdb->get_results( $wpdb->prepare( $page_sql, array_merge( $params, array( $per_page, $offset ) ) ) );
+		$items    = array();
+		foreach ( $rows as $row ) {
+			$items[] = Session::from_row( $row );
+		}
+		return array(
+			'items' => $items,
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * Every session of a bundle, in order.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $bundle_id Bundle.
+	 * @return list<Session>
+	 */
+	public function for_bundle( int $bundle_id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table()} WHERE bundle_id = %d ORDER BY start_gmt ASC, id ASC", $bundle_id ) );
+		return array_values( array_map( array( Session::class, 'from_row' ), $rows ) );
+	}
+
+	/**
+	 * Completed sessions of a bundle.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $bundle_id Bundle.
+	 */
+	public function count_completed_in_bundle( int $bundle_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE bundle_id = %d AND status = 'completed'", $bundle_id ) );
+	}
+
+	/**
+	 * Money and count aggregates of a client's sessions, in one query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int      $client_id Client.
+	 * @param string   $now_gmt   Now.
+	 * @param int|null $coach_id  Only this coach's sessions (coach scope), or null for all.
+	 * @return array{sessions_total: int, sessions_completed: int, sessions_upcoming: int, total_billed: int, paid: int, pending: int, refunded: int, billable_sessions: int, cancelled_payments: int}
+	 */
+	public function client_totals( int $client_id, string $now_gmt, ?int $coach_id = null ): array {
+		global $wpdb;
+		$row = $wpdb->get_row(
+			$wpdb->prepare(
+				"SELECT COUNT(*) AS sessions_total,
+					SUM(status = 'completed') AS sessions_completed,
+					SUM(start_gmt >= %s AND status IN ('booked','available')) AS sessions_upcoming,
+					SUM(CASE WHEN price_cents > 0 AND status <> 'cancelled' THEN price_cents ELSE 0 END) AS total_billed,
+					SUM(CASE WHEN payment_status = 'paid' THEN price_cents ELSE 0 END) AS paid,
+					SUM(CASE WHEN payment_status = 'pending' AND price_cents > 0 AND status <> 'cancelled' THEN price_cents ELSE 0 END) AS pending,
+					SUM(CASE WHEN payment_status = 'refunded' THEN price_cents ELSE 0 END) AS refunded,
+					SUM(CASE WHEN payment_status = 'cancelled' THEN price_cents ELSE 0 END) AS cancelled_payments,
+					SUM(price_cents > 0 AND status <> 'cancelled') AS billable_sessions
+				FROM {$this->table()} WHERE client_id = %d AND ( %d = 0 OR coach_id = %d )",
+				$now_gmt,
+				$client_id,
+				(int) $coach_id,
+				(int) $coach_id
+			),
+			ARRAY_A
+		);
+		$out = array();
+		foreach ( array( 'sessions_total', 'sessions_completed', 'sessions_upcoming', 'total_billed', 'paid', 'pending', 'refunded', 'billable_sessions', 'cancelled_payments' ) as $key ) {
+			$out[ $key ] = (int) ( $row[ $key ] ?? 0 );
+		}
+		/** @var array{sessions_total: int, sessions_completed: int, sessions_upcoming: int, total_billed: int, paid: int, pending: int, refunded: int, billable_sessions: int, cancelled_payments: int} $out */
+		return $out;
+	}
+
+	/**
+	 * Billed and paid per month (months in the site timezone), oldest first.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int      $client_id Client.
+	 * @param int|null $coach_id  Only this coach's sessions, or null for all.
+	 * @return list<array{month: string, billed: int, paid: int}>
+	 */
+	public function client_monthly( int $client_id, ?int $coach_id = null ): array {
+		global $wpdb;
+		$rows  = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT start_gmt, price_cents, status, payment_status FROM {$this->table()} WHERE client_id = %d AND ( %d = 0 OR coach_id = %d ) AND price_cents > 0 ORDER BY start_gmt ASC",
+				$client_id,
+				(int) $coach_id,
+				(int) $coach_id
+			)
+		);
+		$tz    = wp_timezone();
+		$utc   = new \DateTimeZone( 'UTC' );
+		$month = array();
+		foreach ( $rows as $row ) {
+			$key = ( new \DateTimeImmutable( (string) $row->start_gmt, $utc ) )->setTimezone( $tz )->format( 'Y-m' );
+			if ( ! isset( $month[ $key ] ) ) {
+				$month[ $key ] = array(
+					'month'  => $key,
+					'billed' => 0,
+					'paid'   => 0,
+				);
+			}
+			if ( 'cancelled' !== $row->status ) {
+				$month[ $key ]['billed'] += (int) $row->price_cents;
+			}
+			if ( 'paid' === $row->payment_status ) {
+				$month[ $key ]['paid'] += (int) $row->price_cents;
+			}
+		}
+		return array_values( $month );
+	}
+
+	/**
+	 * The next booked session start of several clients, in one grouped query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $client_ids Clients.
+	 * @param string    $now_gmt    Now.
+	 * @return array<int, string> Client id => GMT start.
+	 */
+	public function next_starts( array $client_ids, string $now_gmt ): array {
+		global $wpdb;
+		if ( ! $client_ids ) {
+			return array();
+		}
+		$in   = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT client_id, MIN(start_gmt) AS next_start FROM {$this->table()} WHERE client_id IN ({$in}) AND start_gmt >= %s AND status IN ('booked','available') GROUP BY client_id",
+				array_merge( $client_ids, array( $now_gmt ) )
+			)
+		);
+		$out  = array();
+		foreach ( $rows as $row ) {
+			$out[ (int) $row->client_id ] = (string) $row->next_start;
+		}
+		return $out;
+	}
+
+	/**
+	 * Deletes every session of a client.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 */
+	public function delete_for_client( int $client_id ): void {
+		global $wpdb;
+		$wpdb->delete( $this->table(), array( 'client_id' => $client_id ) );
+	}
+
+	/**
+	 * WHERE clause and values of the list filters.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array $filters Filters.
+	 * @phpstan-param Session_Filters $filters
+	 * @return array{0: string, 1: list<int|string>}
+	 */
+	private function where( array $filters ): array {
+		$where  = array( '1=1' );
+		$params = array();
+		$ints   = array(
+			'client_id'      => 'client_id',
+			'coach_id'       => 'coach_id',
+			'scope_coach_id' => 'coach_id',
+			'bundle_id'      => 'bundle_id',
+		);
+		foreach ( $ints as $key => $column ) {
+			if ( isset( $filters[ $key ] ) ) {
+				$where[]  = "{$column} = %d";
+				$params[] = (int) $filters[ $key ];
+			}
+		}
+		foreach ( array( 'status', 'payment_status' ) as $column ) {
+			if ( ! empty( $filters[ $column ] ) ) {
+				$where[]  = "{$column} = %s";
+				$params[] = (string) $filters[ $column ];
+			}
+		}
+		if ( ! empty( $filters['after'] ) ) {
+			$where[]  = 'start_gmt >= %s';
+			$params[] = (string) $filters['after'];
+		}
+		if ( ! empty( $filters['before'] ) ) {
+			$where[]  = 'start_gmt < %s';
+			$params[] = (string) $filters['before'];
+		}
+		if ( ! empty( $filters['priced'] ) ) {
+			$where[] = 'price_cents > 0';
+		}
+		// Upcoming: starts now or later and still to happen; past: everything else.
+		if ( isset( $filters['timeline'] ) && in_array( $filters['timeline'], array( 'upcoming', 'past' ), true ) ) {
+			$upcoming = "(start_gmt >= %s AND status IN ('booked','available'))";
+			$where[]  = 'upcoming' === $filters['timeline'] ? $upcoming : "NOT {$upcoming}";
+			$params[] = (string) ( $filters['now'] ?? current_time( 'mysql', true ) );
+		}
+		return array( implode( ' AND ', $where ), $params );
+	}
+}
