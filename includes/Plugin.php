@@ -137,7 +137,7 @@ final class Plugin {
 			Sessions_Controller::class        => $sessions_rest,
 			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, $session_access, $clients, $sessions_rest ),
 			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest ),
-			Demo_Seeder::class                => new Demo_Seeder( $client_service ),
+			Demo_Seeder::class                => new Demo_Seeder( $client_service, $session_service, $bundle_service ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -249,6 +249,17 @@ final class Client_Service implements Registrable {
 	}
 
 	/**
+	 * The client with an email, if any.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $email Email.
+	 */
+	public function find_by_email( string $email ): ?Client {
+		return $this->clients->find_by_email( $email );
+	}
+
+	/**
 	 * Sends the welcome / login-details email.
 	 *
 	 * @since 0.1.0

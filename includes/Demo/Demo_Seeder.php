@@ -10,7 +10,9 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Demo;
 
 use Joolweb\SessionsPro\Clients\Client_Service;
+use Joolweb\SessionsPro\Programs\Bundle_Service;
 use Joolweb\SessionsPro\Security\Capabilities;
+use Joolweb\SessionsPro\Sessions\Session_Service;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -31,9 +33,11 @@ final class Demo_Seeder {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client_Service $clients Clients service.
+	 * @param Client_Service  $clients  Clients service.
+	 * @param Session_Service $sessions Sessions service.
+	 * @param Bundle_Service  $bundles  Bundles service.
 	 */
-	public function __construct( private Client_Service $clients ) {
+	public function __construct( private Client_Service $clients, private Session_Service $sessions, private Bundle_Service $bundles ) {
 	}
 
 	/**
@@ -86,8 +90,10 @@ final class Demo_Seeder {
 			return array();
 		}
 		$created = array(
-			'coaches' => 0,
-			'clients' => 0,
+			'coaches'  => 0,
+			'clients'  => 0,
+			'sessions' => 0,
+			'bundles'  => 0,
 		);
 		$coaches = array();
 		foreach ( self::coaches() as $login => $names ) {
@@ -125,13 +131,92 @@ final class Demo_Seeder {
 				),
 				$coaches[ $coach ]
 			);
-			if ( ! is_wp_error( $result ) ) {
-				// Demo only: a known password, printed by npm start.
-				wp_set_password( self::PASSWORD, $result->user_id );
-				++$created['clients'];
+			if ( is_wp_error( $result ) ) {
+				continue;
 			}
+			// Demo only: a known password, printed by npm start.
+			wp_set_password( self::PASSWORD, $result->user_id );
+			++$created['clients'];
+			$created['sessions'] += $this->seed_sessions( $result->id, $coaches[ $coach ], $created['clients'] );
 		}
+		$created['bundles'] = $this->seed_programs( $coaches );
 		update_option( self::DONE_OPTION, gmdate( 'c' ), false );
 		return $created;
+	}
+
+	/**
+	 * A past paid session, a past one awaiting payment, and an upcoming one, per client.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @param int $coach_id  Coach.
+	 * @param int $n         Client number (varies the times).
+	 * @return int Sessions created.
+	 */
+	private function seed_sessions( int $client_id, int $coach_id, int $n ): int {
+		$day     = DAY_IN_SECONDS;
+		$plans   = array(
+			array( -14 * $day, 'completed', 'paid', '60' ),
+			array( -7 * $day, 'completed', 'pending', '60' ),
+			array( ( 2 + $n % 5 ) * $day, 'booked', 'pending', '60' ),
+		);
+		$created = 0;
+		foreach ( $plans as $plan ) {
+			$start    = gmdate( 'Y-m-d', time() + $plan[0] ) . sprintf( 'T%02d:00', 8 + $n % 9 );
+			$result   = $this->sessions->create(
+				array(
+					'client_id'      => $client_id,
+					'start'          => $start,
+					'price'          => $plan[3],
+					'status'         => $plan[1],
+					'payment_status' => $plan[2],
+					'location'       => __( 'Studio', 'joolweb-sessions-pro' ),
+				),
+				$coach_id
+			);
+			$created += is_wp_error( $result ) ? 0 : 1;
+		}
+		return $created;
+	}
+
+	/**
+	 * A program model and a 10-session bundle for the first demo client.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, int> $coaches Coach ids by login.
+	 * @return int Bundles created.
+	 */
+	private function seed_programs( array $coaches ): int {
+		$template = $this->bundles->create_template(
+			array(
+				'title'            => __( '10-session pack', 'joolweb-sessions-pro' ),
+				'sessions_planned' => 10,
+				'price'            => '500',
+				'location'         => __( 'Studio', 'joolweb-sessions-pro' ),
+			)
+		);
+		$client   = $this->clients->find_by_email( 'ana.zed@example.com' );
+		if ( is_wp_error( $template ) || ! $client || empty( $coaches['coach1'] ) ) {
+			return 0;
+		}
+		$bundle = $this->bundles->create(
+			array(
+				'client_id'   => $client->id,
+				'coach_id'    => $coaches['coach1'],
+				'template_id' => $template['id'],
+				'schedule'    => array(
+					'pattern' => array(
+						'first_date' => gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ),
+						'weekdays'   => array( 2, 4 ),
+						'time'       => '18:00',
+						'count'      => 10,
+					),
+				),
+			),
+			$coaches['coach1']
+		);
+		return is_wp_error( $bundle ) ? 0 : 1;
 	}
 }

@@ -17,3 +17,4 @@ define( 'JOOLWEBSP_MIN_WP', '6.8' );
 define( 'OBJECT', 'OBJECT' );
 define( 'ARRAY_A', 'ARRAY_A' );
 define( 'ARRAY_N', 'ARRAY_N' );
+define( 'DAY_IN_SECONDS', 86400 );

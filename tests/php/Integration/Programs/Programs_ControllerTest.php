@@ -22,7 +22,13 @@ final class Programs_ControllerTest extends TestCase {
 		parent::setUp();
 		$this->admin  = $this->create_user( 'administrator' );
 		$this->coach  = $this->create_user( 'joolwebsp_coach' );
-		$this->client = $this->make_client( array( 'first_name' => 'Ana', 'last_name' => 'Zed' ), $this->coach );
+		$this->client = $this->make_client(
+			array(
+				'first_name' => 'Ana',
+				'last_name'  => 'Zed',
+			),
+			$this->coach
+		);
 		wp_set_current_user( $this->admin );
 	}
 
@@ -103,7 +109,7 @@ final class Programs_ControllerTest extends TestCase {
 		$table = $wpdb->prefix . 'joolwebsp_sessions';
 		$calls = 0;
 		$break = static function ( string $query ) use ( $table, &$calls ): string {
-			if ( str_starts_with( $query, "INSERT INTO `{$table}`" ) && ++$calls === 3 ) {
+			if ( str_starts_with( $query, "INSERT INTO `{$table}`" ) && 3 === ++$calls ) {
 				return 'INSERT INTO joolwebsp_no_such_table VALUES (1)';
 			}
 			return $query;
@@ -176,8 +182,20 @@ final class Programs_ControllerTest extends TestCase {
 	}
 
 	public function test_programs_need_manage_programs(): void {
-		$template = $this->rest( 'POST', '/joolwebsp/v1/templates', array( 'title' => 'T', 'sessions_planned' => 1, 'price' => '1' ) )->get_data();
-		foreach ( array( 0 => 401, $this->coach => 403, $this->client->user_id => 403 ) as $user => $status ) {
+		$template = $this->rest(
+			'POST',
+			'/joolwebsp/v1/templates',
+			array(
+				'title'            => 'T',
+				'sessions_planned' => 1,
+				'price'            => '1',
+			)
+		)->get_data();
+		foreach ( array(
+			0                      => 401,
+			$this->coach           => 403,
+			$this->client->user_id => 403,
+		) as $user => $status ) {
 			wp_set_current_user( $user );
 			$this->assertSame( $status, $this->rest( 'GET', '/joolwebsp/v1/templates' )->get_status() );
 			$this->assertSame( $status, $this->rest( 'DELETE', '/joolwebsp/v1/templates/' . $template['id'] )->get_status() );
@@ -185,6 +203,17 @@ final class Programs_ControllerTest extends TestCase {
 		}
 		wp_set_current_user( $this->admin );
 		$this->assertSame( 200, $this->rest( 'GET', '/joolwebsp/v1/templates/' . $template['id'] )->get_status() );
-		$this->assertSame( 400, $this->rest( 'POST', '/joolwebsp/v1/templates', array( 'title' => '', 'sessions_planned' => 101, 'price' => '-1' ) )->get_status() );
+		$this->assertSame(
+			400,
+			$this->rest(
+				'POST',
+				'/joolwebsp/v1/templates',
+				array(
+					'title'            => '',
+					'sessions_planned' => 101,
+					'price'            => '-1',
+				)
+			)->get_status()
+		);
 	}
 }

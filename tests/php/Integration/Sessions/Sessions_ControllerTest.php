@@ -26,7 +26,13 @@ final class Sessions_ControllerTest extends TestCase {
 		$this->admin   = $this->create_user( 'administrator' );
 		$this->coach_a = $this->create_user( 'joolwebsp_coach' );
 		$this->coach_b = $this->create_user( 'joolwebsp_coach' );
-		$this->client  = $this->make_client( array( 'first_name' => 'Ana', 'last_name' => 'Zed' ), $this->coach_a );
+		$this->client  = $this->make_client(
+			array(
+				'first_name' => 'Ana',
+				'last_name'  => 'Zed',
+			),
+			$this->coach_a
+		);
 	}
 
 	/**
@@ -53,7 +59,12 @@ final class Sessions_ControllerTest extends TestCase {
 	}
 
 	public function test_create_defaults_title_money_and_location(): void {
-		$session = $this->create( array( 'location' => 'Studio', 'video_url' => 'https://meet.example.com/x' ) );
+		$session = $this->create(
+			array(
+				'location'  => 'Studio',
+				'video_url' => 'https://meet.example.com/x',
+			)
+		);
 		$this->assertSame( 'Session with Ana Zed', $session['title'] );
 		$this->assertSame( $this->coach_a, $session['coach_id'] );
 		$this->assertSame( '60.00', $session['price'] );
@@ -90,7 +101,17 @@ final class Sessions_ControllerTest extends TestCase {
 	 */
 	public function test_invalid_input_is_400_naming_the_field( array $fields, string $field ): void {
 		wp_set_current_user( $this->coach_a );
-		$response = $this->rest( 'POST', '/joolwebsp/v1/sessions', array_merge( array( 'client_id' => $this->client->id, 'start' => '2027-01-01T10:00' ), $fields ) );
+		$response = $this->rest(
+			'POST',
+			'/joolwebsp/v1/sessions',
+			array_merge(
+				array(
+					'client_id' => $this->client->id,
+					'start'     => '2027-01-01T10:00',
+				),
+				$fields
+			)
+		);
 		$this->assertSame( 400, $response->get_status() );
 		$this->assertArrayHasKey( $field, (array) $response->get_data()['data']['params'] );
 		$this->assertSame( 0, $this->rest( 'GET', '/joolwebsp/v1/sessions' )->get_headers()['X-WP-Total'] + 0 );
@@ -98,12 +119,27 @@ final class Sessions_ControllerTest extends TestCase {
 
 	public function test_coach_rules_and_reachability(): void {
 		wp_set_current_user( $this->coach_b );
-		$unreachable = $this->rest( 'POST', '/joolwebsp/v1/sessions', array( 'client_id' => $this->client->id, 'start' => '2027-01-01T10:00' ) );
+		$unreachable = $this->rest(
+			'POST',
+			'/joolwebsp/v1/sessions',
+			array(
+				'client_id' => $this->client->id,
+				'start'     => '2027-01-01T10:00',
+			)
+		);
 		$this->assertSame( 404, $unreachable->get_status() );
 		$this->assertArrayHasKey( 'client_id', $unreachable->get_data()['data']['params'] );
 
 		wp_set_current_user( $this->coach_a );
-		$other_coach = $this->rest( 'POST', '/joolwebsp/v1/sessions', array( 'client_id' => $this->client->id, 'coach_id' => $this->coach_b, 'start' => '2027-01-01T10:00' ) );
+		$other_coach = $this->rest(
+			'POST',
+			'/joolwebsp/v1/sessions',
+			array(
+				'client_id' => $this->client->id,
+				'coach_id'  => $this->coach_b,
+				'start'     => '2027-01-01T10:00',
+			)
+		);
 		$this->assertSame( 403, $other_coach->get_status() );
 
 		// The admin books coach B with this client: coach B now reaches the client, and only that session.
@@ -127,11 +163,24 @@ final class Sessions_ControllerTest extends TestCase {
 
 	public function test_permission_matrix_for_anonymous_subscriber_and_client(): void {
 		$session = $this->create();
-		foreach ( array( null => 401, 'subscriber' => 403 ) as $role => $status ) {
+		foreach ( array(
+			null         => 401,
+			'subscriber' => 403,
+		) as $role => $status ) {
 			wp_set_current_user( $role ? $this->create_user( $role ) : 0 );
 			$this->assertSame( $status, $this->rest( 'GET', '/joolwebsp/v1/sessions' )->get_status() );
 			$this->assertSame( $status, $this->rest( 'GET', '/joolwebsp/v1/sessions/' . $session['id'] )->get_status() );
-			$this->assertSame( $status, $this->rest( 'POST', '/joolwebsp/v1/sessions', array( 'client_id' => $this->client->id, 'start' => '2027-01-01T10:00' ) )->get_status() );
+			$this->assertSame(
+				$status,
+				$this->rest(
+					'POST',
+					'/joolwebsp/v1/sessions',
+					array(
+						'client_id' => $this->client->id,
+						'start'     => '2027-01-01T10:00',
+					)
+				)->get_status()
+			);
 		}
 		wp_set_current_user( $this->client->user_id );
 		$this->assertSame( 403, $this->rest( 'GET', '/joolwebsp/v1/sessions/' . $session['id'] )->get_status() );
@@ -145,11 +194,26 @@ final class Sessions_ControllerTest extends TestCase {
 
 		wp_set_current_user( $this->coach_a );
 		$route = '/joolwebsp/v1/sessions/' . $session['id'];
-		$this->rest( 'PATCH', $route, array( 'notes' => 'Knee', 'price' => '70', 'notify' => true ) );
+		$this->rest(
+			'PATCH',
+			$route,
+			array(
+				'notes'  => 'Knee',
+				'price'  => '70',
+				'notify' => true,
+			)
+		);
 		$this->assertCount( 1, $this->mails, 'Notes or price only: nothing' );
 		$this->rest( 'PATCH', $route, array( 'location' => 'Park' ) );
 		$this->assertCount( 1, $this->mails, 'A plain save sends nothing' );
-		$this->rest( 'PATCH', $route, array( 'start' => '2027-02-01T10:00', 'notify' => true ) );
+		$this->rest(
+			'PATCH',
+			$route,
+			array(
+				'start'  => '2027-02-01T10:00',
+				'notify' => true,
+			)
+		);
 		$this->assertCount( 2, $this->mails );
 		$this->assertStringContainsString( 'Session updated', $this->mails[1]['subject'] );
 
@@ -173,11 +237,41 @@ final class Sessions_ControllerTest extends TestCase {
 
 	public function test_kpis_overview_and_finances(): void {
 		$now = time();
-		$this->create( array( 'start' => gmdate( 'c', $now + 3600 ), 'price' => '50' ) );                                         // upcoming, pending 50.
-		$this->create( array( 'start' => gmdate( 'c', $now - 86400 ), 'price' => '40', 'status' => 'completed', 'payment_status' => 'paid' ) );
-		$this->create( array( 'start' => gmdate( 'c', $now - 86400 * 40 ), 'price' => '30', 'status' => 'completed', 'payment_status' => 'refunded' ) );
-		$this->create( array( 'start' => gmdate( 'c', $now + 7200 ), 'price' => '20', 'status' => 'cancelled' ) );                // not billable, payment cancelled.
-		$this->create( array( 'start' => gmdate( 'c', $now + 9000 ), 'price' => '0' ) );                                          // free: not billable.
+		$this->create(
+			array(
+				'start' => gmdate( 'c', $now + 3600 ),
+				'price' => '50',
+			)
+		);                                         // upcoming, pending 50.
+		$this->create(
+			array(
+				'start'          => gmdate( 'c', $now - 86400 ),
+				'price'          => '40',
+				'status'         => 'completed',
+				'payment_status' => 'paid',
+			)
+		);
+		$this->create(
+			array(
+				'start'          => gmdate( 'c', $now - 86400 * 40 ),
+				'price'          => '30',
+				'status'         => 'completed',
+				'payment_status' => 'refunded',
+			)
+		);
+		$this->create(
+			array(
+				'start'  => gmdate( 'c', $now + 7200 ),
+				'price'  => '20',
+				'status' => 'cancelled',
+			)
+		);                // not billable, payment cancelled.
+		$this->create(
+			array(
+				'start' => gmdate( 'c', $now + 9000 ),
+				'price' => '0',
+			)
+		);                                          // free: not billable.
 
 		wp_set_current_user( $this->coach_a );
 		$overview = $this->rest( 'GET', '/joolwebsp/v1/clients/' . $this->client->id . '/overview' )->get_data();
@@ -215,7 +309,13 @@ final class Sessions_ControllerTest extends TestCase {
 		$repo->update( $id, array( 'start_gmt' => $now ) );
 		$totals = $repo->client_totals( $this->client->id, $now );
 		$this->assertSame( 1, $totals['sessions_upcoming'] );
-		$past = $repo->query( array( 'client_id' => $this->client->id, 'timeline' => 'past', 'now' => $now ) );
+		$past = $repo->query(
+			array(
+				'client_id' => $this->client->id,
+				'timeline'  => 'past',
+				'now'       => $now,
+			)
+		);
 		$this->assertSame( 0, $past['total'] );
 	}
 
@@ -238,11 +338,25 @@ final class Sessions_ControllerTest extends TestCase {
 	}
 
 	public function test_list_filters_and_pagination(): void {
-		$this->create( array( 'start' => '2027-01-10T10:00', 'status' => 'completed', 'payment_status' => 'paid' ) );
+		$this->create(
+			array(
+				'start'          => '2027-01-10T10:00',
+				'status'         => 'completed',
+				'payment_status' => 'paid',
+			)
+		);
 		$this->create( array( 'start' => '2027-01-20T10:00' ) );
 		$this->create( array( 'start' => '2027-02-10T10:00' ) );
 		wp_set_current_user( $this->admin );
-		$list = $this->rest( 'GET', '/joolwebsp/v1/sessions', null, array( 'after' => '2027-01-15T00:00', 'per_page' => 1 ) );
+		$list = $this->rest(
+			'GET',
+			'/joolwebsp/v1/sessions',
+			null,
+			array(
+				'after'    => '2027-01-15T00:00',
+				'per_page' => 1,
+			)
+		);
 		$this->assertSame( '2', $list->get_headers()['X-WP-Total'] );
 		$this->assertSame( '2', $list->get_headers()['X-WP-TotalPages'] );
 		$this->assertSame( 1, count( $this->rest( 'GET', '/joolwebsp/v1/sessions', null, array( 'payment_status' => 'paid' ) )->get_data() ) );
