@@ -23,6 +23,16 @@ import type {
 	Coach,
 	EmailLogEntry,
 	Page,
+	Bundle,
+	BundleCreate,
+	ClientFinances,
+	ClientNotes,
+	ClientOverview,
+	SchedulePattern,
+	Session,
+	SessionQuery,
+	SessionWrite,
+	Template,
 } from './types';
 
 export const NAMESPACE = '/joolwebsp/v1';
@@ -93,6 +103,120 @@ export function cleanQuery( query: object ): Record< string, string | number > {
 }
 
 export const api = {
+	sessions: {
+		list: ( query: SessionQuery = {} ): Promise< Page< Session > > =>
+			getPage< Session >(
+				addQueryArgs( `${ NAMESPACE }/sessions`, cleanQuery( query ) )
+			),
+		create: ( data: SessionWrite ): Promise< Session > =>
+			apiFetch< Session >( {
+				path: `${ NAMESPACE }/sessions`,
+				method: 'POST',
+				data,
+			} ),
+		update: ( id: number, data: SessionWrite ): Promise< Session > =>
+			apiFetch< Session >( {
+				path: `${ NAMESPACE }/sessions/${ id }`,
+				method: 'PATCH',
+				data,
+			} ),
+		remove: ( id: number ): Promise< { deleted: boolean } > =>
+			apiFetch( {
+				path: `${ NAMESPACE }/sessions/${ id }`,
+				method: 'DELETE',
+			} ),
+	},
+	insights: {
+		overview: (
+			clientId: number,
+			upcomingPage = 1,
+			pastPage = 1
+		): Promise< ClientOverview > =>
+			apiFetch< ClientOverview >( {
+				path: addQueryArgs(
+					`${ NAMESPACE }/clients/${ clientId }/overview`,
+					{
+						upcoming_page: upcomingPage,
+						past_page: pastPage,
+					}
+				),
+			} ),
+		finances: (
+			clientId: number,
+			page = 1,
+			paymentStatus = ''
+		): Promise< ClientFinances > =>
+			apiFetch< ClientFinances >( {
+				path: addQueryArgs(
+					`${ NAMESPACE }/clients/${ clientId }/finances`,
+					cleanQuery( { page, payment_status: paymentStatus } )
+				),
+			} ),
+		notes: ( clientId: number ): Promise< ClientNotes > =>
+			apiFetch< ClientNotes >( {
+				path: `${ NAMESPACE }/clients/${ clientId }/notes`,
+			} ),
+		saveNotes: (
+			clientId: number,
+			notes: string
+		): Promise< ClientNotes > =>
+			apiFetch< ClientNotes >( {
+				path: `${ NAMESPACE }/clients/${ clientId }/notes`,
+				method: 'PUT',
+				data: { notes },
+			} ),
+	},
+	programs: {
+		templates: (): Promise< Template[] > =>
+			apiFetch< Template[] >( { path: `${ NAMESPACE }/templates` } ),
+		createTemplate: ( data: Omit< Template, 'id' > ): Promise< Template > =>
+			apiFetch< Template >( {
+				path: `${ NAMESPACE }/templates`,
+				method: 'POST',
+				data,
+			} ),
+		deleteTemplate: ( id: number ): Promise< { deleted: boolean } > =>
+			apiFetch( {
+				path: `${ NAMESPACE }/templates/${ id }`,
+				method: 'DELETE',
+			} ),
+		bundles: (
+			query: { client_id?: number; status?: string; page?: number } = {}
+		): Promise< Page< Bundle > > =>
+			getPage< Bundle >(
+				addQueryArgs( `${ NAMESPACE }/bundles`, cleanQuery( query ) )
+			),
+		bundle: ( id: number ): Promise< Bundle > =>
+			apiFetch< Bundle >( { path: `${ NAMESPACE }/bundles/${ id }` } ),
+		createBundle: ( data: BundleCreate ): Promise< Bundle > =>
+			apiFetch< Bundle >( {
+				path: `${ NAMESPACE }/bundles`,
+				method: 'POST',
+				data,
+			} ),
+		updateBundle: (
+			id: number,
+			data: { title?: string; status?: string }
+		): Promise< Bundle > =>
+			apiFetch< Bundle >( {
+				path: `${ NAMESPACE }/bundles/${ id }`,
+				method: 'PATCH',
+				data,
+			} ),
+		deleteBundle: ( id: number ): Promise< { deleted: boolean } > =>
+			apiFetch( {
+				path: `${ NAMESPACE }/bundles/${ id }`,
+				method: 'DELETE',
+			} ),
+		previewSchedule: (
+			pattern: SchedulePattern
+		): Promise< { starts: string[] } > =>
+			apiFetch( {
+				path: `${ NAMESPACE }/bundles/preview-schedule`,
+				method: 'POST',
+				data: { pattern },
+			} ),
+	},
 	coaches: {
 		list: (): Promise< Coach[] > =>
 			apiFetch< Coach[] >( { path: `${ NAMESPACE }/coaches` } ),

@@ -65,3 +65,146 @@ export interface Coach {
 	id: number;
 	name: string;
 }
+
+export type SessionStatus = 'booked' | 'completed' | 'cancelled' | 'available';
+export type PaymentStatus = 'pending' | 'paid' | 'refunded' | 'cancelled';
+
+/** A session (includes/Sessions/REST/Session_Schema.php). Money as strings with two decimals. */
+export interface Session {
+	id: number;
+	client_id: number;
+	client_name: string;
+	coach_id: number;
+	bundle_id: number | null;
+	title: string;
+	start: string;
+	duration_minutes: number;
+	location: string;
+	video_url: string;
+	price: string;
+	currency: string;
+	status: SessionStatus;
+	payment_status: PaymentStatus;
+	notes: string;
+	created_at: string;
+	/** Present after a write with `notify` or a cancellation. */
+	email?: { sent: boolean; error?: string };
+}
+
+/** Fields accepted by POST/PATCH /sessions. `start` without offset is read in the site timezone. */
+export interface SessionWrite {
+	client_id?: number;
+	coach_id?: number;
+	title?: string;
+	start?: string;
+	duration_minutes?: number;
+	location?: string;
+	video_url?: string;
+	price?: string;
+	status?: SessionStatus;
+	payment_status?: PaymentStatus;
+	notes?: string;
+	notify?: boolean;
+}
+
+export interface SessionQuery {
+	client_id?: number;
+	coach_id?: number;
+	status?: SessionStatus;
+	payment_status?: PaymentStatus;
+	after?: string;
+	before?: string;
+	order?: 'asc' | 'desc';
+	page?: number;
+	per_page?: number;
+}
+
+export interface SessionList {
+	items: Session[];
+	total: number;
+	total_pages: number;
+	page: number;
+}
+
+/** GET /clients/{id}/overview. */
+export interface ClientOverview {
+	kpis: {
+		sessions_total: number;
+		sessions_completed: number;
+		sessions_upcoming: number;
+		next_session: string | null;
+		amount_pending: string;
+		amount_paid: string;
+	};
+	currency: string;
+	upcoming: SessionList;
+	past: SessionList;
+}
+
+/** GET /clients/{id}/finances. */
+export interface ClientFinances {
+	kpis: {
+		total_billed: string;
+		paid: string;
+		pending: string;
+		refunded: string;
+		billable_sessions: number;
+	};
+	currency: string;
+	by_payment_status: Record< PaymentStatus, string >;
+	monthly: Array< { month: string; billed: string; paid: string } >;
+	payments: SessionList;
+}
+
+export interface ClientNotes {
+	notes: string;
+	updated_at: string | null;
+}
+
+export type BundleStatus = 'active' | 'paused' | 'completed';
+
+export interface Bundle {
+	id: number;
+	client_id: number;
+	client_name: string;
+	coach_id: number;
+	template_id: number | null;
+	title: string;
+	sessions_planned: number;
+	sessions_completed: number;
+	progress: number;
+	price: string;
+	location: string;
+	video_url: string;
+	status: BundleStatus;
+	created_at: string;
+	sessions?: Session[];
+}
+
+export interface Template {
+	id: number;
+	title: string;
+	sessions_planned: number;
+	price: string;
+	location: string;
+	video_url: string;
+}
+
+export interface SchedulePattern {
+	first_date: string;
+	weekdays: number[];
+	time: string;
+	count: number;
+}
+
+export interface BundleCreate {
+	client_id: number;
+	coach_id?: number;
+	template_id?: number;
+	title: string;
+	sessions_planned: number;
+	price: string;
+	location?: string;
+	video_url?: string;
+	schedule?: { starts: string[] } | { pattern: SchedulePattern };
+}

@@ -9,12 +9,11 @@ import {
 	Button,
 	Card,
 	CardBody,
-	CardHeader,
 	Spinner,
 	TabPanel,
 } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { useCallback, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -22,13 +21,17 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import { api, errorMessage } from '../../api/client';
-import type { Client } from '../../api/types';
+import type { Client, Session } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { Screen } from '../../components/screen';
 import { can, screenUrl } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import { ClientForm } from './client-form';
-import { EmailTimeline } from './email-timeline';
+import { BundleWizard } from '../../components/bundle-wizard';
+import { SessionModal } from '../../components/session-modal';
+import { FinancesTab } from './finances-tab';
+import { OverviewTab } from './overview-tab';
+import { ProgramsTab } from './programs-tab';
 import { useClientForm } from './use-client-form';
 
 export const TABS = [ 'overview', 'programs', 'finances', 'contact' ] as const;
@@ -65,6 +68,17 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 		[ clientId ]
 	);
 	const [ emailsVersion, setEmailsVersion ] = useState( 0 );
+	const [ modal, setModal ] = useState<
+		{ kind: 'session'; session: Session | null } | { kind: 'bundle' } | null
+	>( null );
+	const { createSuccessNotice } = useDispatch( noticesStore );
+	const refresh = useCallback( () => setEmailsVersion( ( v ) => v + 1 ), [] );
+	const canChooseCoach = can( 'manage_options' );
+	const coaches = useSelect(
+		( select ) =>
+			canChooseCoach ? select( clientsStore ).getCoaches() : null,
+		[ canChooseCoach ]
+	);
 
 	if ( error && ! client ) {
 		return (
@@ -121,8 +135,60 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 		>
 			<ProfileHeader
 				client={ client }
-				onEmailSent={ () => setEmailsVersion( emailsVersion + 1 ) }
+				onEmailSent={ refresh }
+				onNewSession={ () =>
+					setModal( { kind: 'session', session: null } )
+				}
+				onNewBundle={ () => setModal( { kind: 'bundle' } ) }
 			/>
+			{ modal?.kind === 'session' && (
+				<SessionModal
+					session={ modal.session }
+					clientId={ client.id }
+					coaches={ canChooseCoach ? ( coaches ?? [] ) : null }
+					onClose={ () => setModal( null ) }
+					onSaved={ ( saved, notified ) => {
+						setModal( null );
+						refresh();
+						createSuccessNotice(
+							saved.email?.sent || notified
+								? __(
+										'Session saved; the client was notified.',
+										'joolweb-sessions-pro'
+									)
+								: __(
+										'Session saved.',
+										'joolweb-sessions-pro'
+									),
+							{ type: 'snackbar' }
+						);
+					} }
+				/>
+			) }
+			{ modal?.kind === 'bundle' && (
+				<BundleWizard
+					clientId={ client.id }
+					clientName={ `${ client.first_name } ${ client.last_name }` }
+					onClose={ () => setModal( null ) }
+					onCreated={ ( bundle ) => {
+						setModal( null );
+						refresh();
+						createSuccessNotice(
+							sprintf(
+								/* translators: 1: bundle title, 2: number of sessions. */
+								__(
+									'%1$s created with %2$d sessions.',
+									'joolweb-sessions-pro'
+								),
+								bundle.title,
+								bundle.sessions?.length ??
+									bundle.sessions_planned
+							),
+							{ type: 'snackbar' }
+						);
+					} }
+				/>
+			) }
 			<TabPanel
 				className="joolwebsp-tabs"
 				initialTabName={ tabFromUrl( window.location.search ) }
@@ -159,67 +225,30 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 				{ ( tab ) => (
 					<div className="joolwebsp-tab">
 						{ tab.name === 'overview' && (
-							<>
-								<EmptyState
-									title={ __(
-										'Sessions: not available yet',
-										'joolweb-sessions-pro'
-									) }
-								>
-									<p>
-										{ __(
-											'Upcoming and past sessions, payments and coach notes appear here once the Sessions feature is released.',
-											'joolweb-sessions-pro'
-										) }
-									</p>
-								</EmptyState>
-								<Card className="joolwebsp-card joolwebsp-section">
-									<CardHeader>
-										<h2>
-											{ __(
-												'Emails',
-												'joolweb-sessions-pro'
-											) }
-										</h2>
-									</CardHeader>
-									<CardBody>
-										<EmailTimeline
-											clientId={ client.id }
-											refreshKey={ emailsVersion }
-										/>
-									</CardBody>
-								</Card>
-							</>
+							<OverviewTab
+								clientId={ client.id }
+								refreshKey={ emailsVersion }
+								onEdit={ ( session ) =>
+									setModal( { kind: 'session', session } )
+								}
+								onChanged={ refresh }
+							/>
 						) }
 						{ tab.name === 'programs' && (
-							<EmptyState
-								title={ __(
-									'Programs: not available yet',
-									'joolweb-sessions-pro'
-								) }
-							>
-								<p>
-									{ __(
-										'Session bundles of this client appear here once the Programs feature is released.',
-										'joolweb-sessions-pro'
-									) }
-								</p>
-							</EmptyState>
+							<ProgramsTab
+								clientId={ client.id }
+								refreshKey={ emailsVersion }
+								onNewBundle={ () =>
+									setModal( { kind: 'bundle' } )
+								}
+							/>
 						) }
 						{ tab.name === 'finances' && (
-							<EmptyState
-								title={ __(
-									'Finances: not available yet',
-									'joolweb-sessions-pro'
-								) }
-							>
-								<p>
-									{ __(
-										'Amounts billed, paid and pending appear here once sessions can be priced.',
-										'joolweb-sessions-pro'
-									) }
-								</p>
-							</EmptyState>
+							<FinancesTab
+								clientId={ client.id }
+								refreshKey={ emailsVersion }
+								onChanged={ refresh }
+							/>
 						) }
 						{ tab.name === 'contact' && (
 							<ContactTab
@@ -239,16 +268,25 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 interface ProfileHeaderProps {
 	client: Client;
 	onEmailSent: () => void;
+	onNewSession: () => void;
+	onNewBundle: () => void;
 }
 
 /**
  * Contact details and quick actions.
  *
- * @param props             Props.
+ * @param props              Props.
  * @param props.client
  * @param props.onEmailSent
+ * @param props.onNewSession
+ * @param props.onNewBundle
  */
-function ProfileHeader( { client, onEmailSent }: ProfileHeaderProps ) {
+function ProfileHeader( {
+	client,
+	onEmailSent,
+	onNewSession,
+	onNewBundle,
+}: ProfileHeaderProps ) {
 	const [ busy, setBusy ] = useState< 'login' | 'reset' | null >( null );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
@@ -326,6 +364,18 @@ function ProfileHeader( { client, onEmailSent }: ProfileHeaderProps ) {
 					</li>
 				) }
 			</ul>
+			<div className="joolwebsp-profile-header__actions">
+				{ can( 'edit_sessions' ) && (
+					<Button variant="primary" onClick={ onNewSession }>
+						{ __( 'New session', 'joolweb-sessions-pro' ) }
+					</Button>
+				) }
+				{ can( 'manage_programs' ) && (
+					<Button variant="secondary" onClick={ onNewBundle }>
+						{ __( 'New bundle', 'joolweb-sessions-pro' ) }
+					</Button>
+				) }
+			</div>
 			{ canEdit && (
 				<div className="joolwebsp-profile-header__actions">
 					<Button

@@ -1,26 +1,13 @@
 /**
- * Sessions screen.
+ * Sessions screen entry.
  */
-
-/**
- * WordPress dependencies
- */
-import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { UpcomingScreen } from '../../components/upcoming';
 import { mountScreen } from '../../mount';
+import { SessionsScreen } from './sessions-screen';
 import '../admin.scss';
+import '../clients/clients.scss';
 
-mountScreen(
-	'sessions',
-	<UpcomingScreen
-		title={ __( 'Sessions', 'joolweb-sessions-pro' ) }
-		description={ __(
-			'Session scheduling, statuses and payments arrive in a coming version of Joolweb Sessions Pro.',
-			'joolweb-sessions-pro'
-		) }
-	/>
-);
+mountScreen( 'sessions', <SessionsScreen /> );

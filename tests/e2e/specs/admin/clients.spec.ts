@@ -350,12 +350,17 @@ test.describe( 'Client profile', () => {
 			page.locator( '.joolwebsp-timeline li' ).first()
 		).toContainText( 'Password reset' );
 
-		for ( const tab of [ 'Programs', 'Finances' ] ) {
-			await page.getByRole( 'tab', { name: tab } ).click();
-			await expect( page.getByRole( 'tabpanel' ) ).toContainText(
-				`${ tab }: not available yet`
-			);
-		}
+		await page.getByRole( 'tab', { name: 'Programs' } ).click();
+		await expect( page.getByRole( 'tabpanel' ) ).toContainText(
+			'No bundle yet'
+		);
+		await page.getByRole( 'tab', { name: 'Finances' } ).click();
+		await expect( page.getByRole( 'tabpanel' ) ).toContainText(
+			'Total billed'
+		);
+		await expect( page.getByRole( 'tabpanel' ) ).toContainText(
+			'No priced session yet.'
+		);
 
 		await page.getByRole( 'tab', { name: 'Contact' } ).click();
 		await expect( page ).toHaveURL( /tab=contact/ );

@@ -1,0 +1,94 @@
+/**
+ * Dates, times and money in the site's locale, timezone and currency.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { dateI18n, getSettings as getDateSettings } from '@wordpress/date';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { PaymentStatus, SessionStatus } from '../api/types';
+import { getSettings } from '../settings';
+
+/**
+ * Money like "€1,234.50" in the site locale.
+ *
+ * @param amount   Amount with two decimals, as the API returns it.
+ * @param currency ISO 4217 code; the site's by default.
+ */
+export function formatMoney(
+	amount: string | number,
+	currency?: string
+): string {
+	const locale = getSettings().locale.replace( '_', '-' );
+	try {
+		return new Intl.NumberFormat( locale, {
+			style: 'currency',
+			currency: currency || getSettings().currency,
+		} ).format( Number( amount ) );
+	} catch {
+		return `${ amount } ${ currency || getSettings().currency }`;
+	}
+}
+
+/**
+ * Date and time of an ISO instant, in the site timezone and formats.
+ *
+ * @param iso ISO 8601.
+ */
+export function formatDateTime( iso: string ): string {
+	return dateI18n( getDateSettings().formats.datetime, iso, undefined );
+}
+
+/**
+ * Date of an ISO instant, in the site timezone and format.
+ *
+ * @param iso ISO 8601.
+ */
+export function formatDate( iso: string ): string {
+	return dateI18n( getDateSettings().formats.date, iso, undefined );
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM` of an ISO instant in the site timezone (for datetime-local inputs).
+ *
+ * @param iso ISO 8601.
+ */
+export function toLocalInput( iso: string ): string {
+	return dateI18n( 'Y-m-d\\TH:i', iso, undefined );
+}
+
+export function sessionStatusLabel( status: SessionStatus ): string {
+	return {
+		booked: __( 'Booked', 'joolweb-sessions-pro' ),
+		completed: __( 'Completed', 'joolweb-sessions-pro' ),
+		cancelled: __( 'Cancelled', 'joolweb-sessions-pro' ),
+		available: __( 'Available', 'joolweb-sessions-pro' ),
+	}[ status ];
+}
+
+export function paymentStatusLabel( status: PaymentStatus ): string {
+	return {
+		pending: __( 'Payment pending', 'joolweb-sessions-pro' ),
+		paid: __( 'Paid', 'joolweb-sessions-pro' ),
+		refunded: __( 'Refunded', 'joolweb-sessions-pro' ),
+		cancelled: __( 'Payment cancelled', 'joolweb-sessions-pro' ),
+	}[ status ];
+}
+
+export const SESSION_STATUSES: SessionStatus[] = [
+	'booked',
+	'completed',
+	'cancelled',
+	'available',
+];
+export const PAYMENT_STATUSES: PaymentStatus[] = [
+	'pending',
+	'paid',
+	'refunded',
+	'cancelled',
+];
