@@ -242,6 +242,35 @@ final class Bundle_Service {
 	}
 
 	/**
+	 * Sends the booking confirmation of every booked session of a bundle not confirmed yet.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $bundle_id Bundle.
+	 * @param int $actor_id  Acting user.
+	 * @return array{sent: int, failed: int}
+	 */
+	public function send_confirmations( int $bundle_id, int $actor_id ): array {
+		$sent   = 0;
+		$failed = 0;
+		foreach ( $this->sessions->for_bundle( $bundle_id ) as $session ) {
+			if ( 'booked' !== $session->status ) {
+				continue;
+			}
+			$result = $this->service->update( $session, array(), $actor_id, true );
+			if ( is_wp_error( $result ) || ( $result['email'] instanceof WP_Error ) ) {
+				++$failed;
+			} elseif ( true === $result['email'] ) {
+				++$sent;
+			}
+		}
+		return array(
+			'sent'   => $sent,
+			'failed' => $failed,
+		);
+	}
+
+	/**
 	 * Creates a template.
 	 *
 	 * @since 0.1.0

@@ -208,6 +208,13 @@ export const api = {
 				path: `${ NAMESPACE }/bundles/${ id }`,
 				method: 'DELETE',
 			} ),
+		sendConfirmations: (
+			id: number
+		): Promise< { sent: number; failed: number } > =>
+			apiFetch( {
+				path: `${ NAMESPACE }/bundles/${ id }/send-confirmations`,
+				method: 'POST',
+			} ),
 		previewSchedule: (
 			pattern: SchedulePattern
 		): Promise< { starts: string[] } > =>

@@ -161,6 +161,19 @@ final class Programs_Controller extends Abstract_Controller {
 				),
 			)
 		);
+		// Booking confirmations for every booked session of a bundle not confirmed yet.
+		register_rest_route(
+			self::REST_NAMESPACE,
+			'/bundles/(?P<id>[\d]+)/send-confirmations',
+			array(
+				'args' => $id,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'send_confirmations' ),
+					'permission_callback' => array( $this, 'bundle_check' ),
+				),
+			)
+		);
 		register_rest_route(
 			self::REST_NAMESPACE,
 			'/bundles/(?P<id>[\d]+)',
@@ -410,6 +423,18 @@ final class Programs_Controller extends Abstract_Controller {
 	public function delete_bundle( $request ): WP_REST_Response {
 		$result = $this->service->delete( $this->route_id( $request ) );
 		return new WP_REST_Response( array( 'deleted' => true ) + $result );
+	}
+
+	/**
+	 * Sends the missing booking confirmations of a bundle.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	public function send_confirmations( $request ): WP_REST_Response {
+		return new WP_REST_Response( $this->service->send_confirmations( $this->route_id( $request ), get_current_user_id() ) );
 	}
 
 	/**

@@ -1,26 +1,12 @@
 /**
- * Programs screen.
+ * Programs screen entry.
  */
-
-/**
- * WordPress dependencies
- */
-import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { UpcomingScreen } from '../../components/upcoming';
 import { mountScreen } from '../../mount';
+import { ProgramsScreen } from './programs-screen';
 import '../admin.scss';
 
-mountScreen(
-	'programs',
-	<UpcomingScreen
-		title={ __( 'Programs', 'joolweb-sessions-pro' ) }
-		description={ __(
-			'Session bundles and program templates arrive in a coming version of Joolweb Sessions Pro.',
-			'joolweb-sessions-pro'
-		) }
-	/>
-);
+mountScreen( 'programs', <ProgramsScreen /> );

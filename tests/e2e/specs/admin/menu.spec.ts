@@ -40,7 +40,7 @@ test.describe( 'Admin menu and screens', () => {
 		page,
 		admin,
 	} ) => {
-		await admin.visitAdminPage( 'admin.php', 'page=joolwebsp-programs' );
+		await admin.visitAdminPage( 'admin.php', 'page=joolwebsp-import' );
 		await expect( page.getByRole( 'status' ) ).toContainText(
 			'Not available yet'
 		);

@@ -67,9 +67,11 @@ test.describe( 'Sessions and programs', () => {
 			.click();
 		await wizard.getByRole( 'button', { name: 'Create bundle' } ).click();
 
-		await expect( page.locator( '.components-snackbar' ) ).toContainText(
-			`Pack ${ tag } created with 10 sessions.`
-		);
+		await expect(
+			page.locator( '.components-snackbar' ).filter( {
+				hasText: `Pack ${ tag } created with 10 sessions.`,
+			} )
+		).toBeVisible();
 		await expect( page.getByRole( 'tabpanel' ) ).toContainText(
 			'0 / 10 sessions completed'
 		);
@@ -121,9 +123,11 @@ test.describe( 'Sessions and programs', () => {
 			.filter( { hasText: `Done ${ tag }` } )
 			.getByLabel( 'Payment' )
 			.selectOption( 'paid' );
-		await expect( page.locator( '.components-snackbar' ) ).toContainText(
-			'Session updated.'
-		);
+		await expect(
+			page
+				.locator( '.components-snackbar' )
+				.filter( { hasText: 'Session updated.' } )
+		).toBeVisible();
 		await expect( kpi( 'Paid' ) ).toHaveText( /80\.00/ );
 		await expect( kpi( 'Pending' ) ).toHaveText( /0\.00/ );
 
@@ -246,5 +250,73 @@ test.describe( 'Sessions and programs', () => {
 		await expect( rows ).toHaveCount( 2 );
 		expect( errors ).toEqual( [] );
 		await context.close();
+	} );
+
+	test( 'Programs: add a model, open a bundle and send its confirmations', async ( {
+		page,
+		admin,
+		requestUtils,
+	} ) => {
+		const tag = uniqueTag();
+		const client = await createClient( requestUtils, {
+			first_name: 'Pro',
+			last_name: `Gram${ tag }`,
+			email: `program.${ tag }@example.com`,
+		} );
+		await requestUtils.rest( {
+			path: '/joolwebsp/v1/bundles',
+			method: 'POST',
+			data: {
+				client_id: client.id,
+				title: `Confirm ${ tag }`,
+				sessions_planned: 2,
+				price: '100',
+				schedule: {
+					starts: [ '2030-06-03T10:00', '2030-06-10T10:00' ],
+				},
+			},
+		} );
+		await requestUtils.rest( {
+			path: '/joolwebsp-e2e/v1/mail',
+			method: 'DELETE',
+		} );
+
+		await admin.visitAdminPage(
+			'admin.php',
+			'page=joolwebsp-programs&tab=models'
+		);
+		await page.getByLabel( 'Title *' ).fill( `Model ${ tag }` );
+		await page.getByLabel( 'Number of sessions *' ).fill( '5' );
+		await page.getByLabel( 'Total price *' ).fill( '250' );
+		await page.getByRole( 'button', { name: 'Add model' } ).click();
+		await expect(
+			page
+				.locator( '.joolwebsp-bundle' )
+				.filter( { hasText: `Model ${ tag }` } )
+		).toContainText( '5 sessions' );
+
+		await page.getByRole( 'tab', { name: 'Customer bundles' } ).click();
+		const row = page
+			.locator( '.joolwebsp-bundle' )
+			.filter( { hasText: `Confirm ${ tag }` } );
+		await expect( row ).toContainText( '0 / 2' );
+		await row.getByRole( 'button', { name: 'Open' } ).click();
+		await page
+			.getByRole( 'dialog' )
+			.getByRole( 'button', { name: 'Send confirmations' } )
+			.click();
+		await expect(
+			page
+				.locator( '.components-snackbar' )
+				.filter( { hasText: '2 confirmation(s) sent.' } )
+		).toBeVisible();
+		const mail = await requestUtils.rest< Array< { to: string } > >( {
+			path: '/joolwebsp-e2e/v1/mail',
+		} );
+		expect(
+			mail.filter( ( m ) =>
+				String( m.to ).includes( `program.${ tag }@example.com` )
+			)
+		).toHaveLength( 2 );
 	} );
 } );

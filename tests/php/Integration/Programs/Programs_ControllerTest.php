@@ -216,4 +216,39 @@ final class Programs_ControllerTest extends TestCase {
 			)->get_status()
 		);
 	}
+
+	public function test_send_confirmations_notifies_each_booked_session_once(): void {
+		$bundle = $this->rest(
+			'POST',
+			'/joolwebsp/v1/bundles',
+			array(
+				'client_id'        => $this->client->id,
+				'title'            => 'Pack',
+				'sessions_planned' => 3,
+				'price'            => '30',
+				'schedule'         => array( 'starts' => array( '2030-01-06T10:00', '2030-01-07T10:00', '2030-01-08T10:00' ) ),
+			)
+		)->get_data();
+		$this->rest( 'PATCH', '/joolwebsp/v1/sessions/' . $bundle['sessions'][2]['id'], array( 'status' => 'available' ) );
+		$first = $this->rest( 'POST', '/joolwebsp/v1/bundles/' . $bundle['id'] . '/send-confirmations' )->get_data();
+		$this->assertSame(
+			array(
+				'sent'   => 2,
+				'failed' => 0,
+			),
+			$first
+		);
+		$this->assertCount( 2, $this->mails );
+		$again = $this->rest( 'POST', '/joolwebsp/v1/bundles/' . $bundle['id'] . '/send-confirmations' )->get_data();
+		$this->assertSame(
+			array(
+				'sent'   => 0,
+				'failed' => 0,
+			),
+			$again,
+			'Already confirmed sessions are not emailed twice'
+		);
+		wp_set_current_user( $this->coach );
+		$this->assertSame( 403, $this->rest( 'POST', '/joolwebsp/v1/bundles/' . $bundle['id'] . '/send-confirmations' )->get_status() );
+	}
 }

@@ -1,0 +1,518 @@
+/**
+ * Programs: Customer bundles (progress, status, sessions, send confirmations) and Models.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	Card,
+	CardBody,
+	Modal,
+	Notice,
+	SelectControl,
+	Spinner,
+	TabPanel,
+	TextControl,
+} from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import { api, errorMessage } from '../../api/client';
+import type { Bundle, BundleStatus, Template } from '../../api/types';
+import { EmptyState } from '../../components/empty-state';
+import { Screen } from '../../components/screen';
+import { screenUrl } from '../../settings';
+import {
+	formatDateTime,
+	formatMoney,
+	paymentStatusLabel,
+	sessionStatusLabel,
+} from '../../utils/format';
+
+const BUNDLE_STATUSES: BundleStatus[] = [ 'active', 'paused', 'completed' ];
+
+function bundleStatusLabel( status: BundleStatus ): string {
+	return {
+		active: __( 'Active', 'joolweb-sessions-pro' ),
+		paused: __( 'Paused', 'joolweb-sessions-pro' ),
+		completed: __( 'Completed', 'joolweb-sessions-pro' ),
+	}[ status ];
+}
+
+/**
+ * Programs screen.
+ */
+export function ProgramsScreen() {
+	const initial =
+		new URLSearchParams( window.location.search ).get( 'tab' ) === 'models'
+			? 'models'
+			: 'bundles';
+	return (
+		<Screen title={ __( 'Programs', 'joolweb-sessions-pro' ) }>
+			<TabPanel
+				className="joolwebsp-tabs"
+				initialTabName={ initial }
+				onSelect={ ( tab: string ) => {
+					const params = new URLSearchParams(
+						window.location.search
+					);
+					params.set( 'tab', tab );
+					window.history.replaceState(
+						null,
+						'',
+						`?${ params.toString() }`
+					);
+				} }
+				tabs={ [
+					{
+						name: 'bundles',
+						title: __( 'Customer bundles', 'joolweb-sessions-pro' ),
+					},
+					{
+						name: 'models',
+						title: __( 'Models', 'joolweb-sessions-pro' ),
+					},
+				] }
+			>
+				{ ( tab ) => (
+					<div className="joolwebsp-tab">
+						{ tab.name === 'models' ? (
+							<ModelsTab />
+						) : (
+							<BundlesTab />
+						) }
+					</div>
+				) }
+			</TabPanel>
+		</Screen>
+	);
+}
+
+/**
+ * Every bundle, newest first.
+ */
+function BundlesTab() {
+	const [ bundles, setBundles ] = useState< Bundle[] | null >( null );
+	const [ error, setError ] = useState< string | null >( null );
+	const [ open, setOpen ] = useState< Bundle | null >( null );
+	const [ version, setVersion ] = useState( 0 );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+
+	useEffect( () => {
+		api.programs
+			.bundles()
+			.then( ( page ) => setBundles( page.items ) )
+			.catch( ( reason: unknown ) =>
+				setError(
+					errorMessage(
+						reason,
+						__(
+							'The bundles could not be loaded.',
+							'joolweb-sessions-pro'
+						)
+					)
+				)
+			);
+	}, [ version ] );
+
+	if ( error ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				{ error }
+			</Notice>
+		);
+	}
+	if ( ! bundles ) {
+		return <Spinner />;
+	}
+	if ( ! bundles.length ) {
+		return (
+			<EmptyState title={ __( 'No bundle yet', 'joolweb-sessions-pro' ) }>
+				<p>
+					{ __(
+						'Create a bundle from a client profile: Programs → New bundle.',
+						'joolweb-sessions-pro'
+					) }
+				</p>
+			</EmptyState>
+		);
+	}
+	const setStatus = async ( bundle: Bundle, status: string ) => {
+		try {
+			await api.programs.updateBundle( bundle.id, { status } );
+			createSuccessNotice(
+				__( 'Bundle updated.', 'joolweb-sessions-pro' ),
+				{ type: 'snackbar' }
+			);
+			setVersion( ( v ) => v + 1 );
+		} catch ( reason ) {
+			createErrorNotice(
+				errorMessage(
+					reason,
+					__(
+						'The bundle could not be updated.',
+						'joolweb-sessions-pro'
+					)
+				),
+				{ type: 'snackbar' }
+			);
+		}
+	};
+	return (
+		<>
+			<ul className="joolwebsp-bundles">
+				{ bundles.map( ( bundle ) => (
+					<li key={ bundle.id } className="joolwebsp-bundle">
+						<strong>{ bundle.title }</strong>
+						<a
+							href={ screenUrl( 'add-client', {
+								client_id: bundle.client_id,
+								tab: 'programs',
+							} ) }
+						>
+							{ bundle.client_name }
+						</a>
+						<progress
+							max={ bundle.sessions_planned }
+							value={ bundle.sessions_completed }
+							aria-label={ `${ bundle.title } — ${ bundle.client_name }` }
+						/>
+						<span>{ `${ bundle.sessions_completed } / ${ bundle.sessions_planned }` }</span>
+						<SelectControl
+							__nextHasNoMarginBottom
+							label={ __( 'Status', 'joolweb-sessions-pro' ) }
+							value={ bundle.status }
+							options={ BUNDLE_STATUSES.map( ( value ) => ( {
+								value,
+								label: bundleStatusLabel( value ),
+							} ) ) }
+							onChange={ ( value: string ) =>
+								setStatus( bundle, value )
+							}
+						/>
+						<Button
+							variant="secondary"
+							onClick={ () => setOpen( bundle ) }
+						>
+							{ __( 'Open', 'joolweb-sessions-pro' ) }
+						</Button>
+					</li>
+				) ) }
+			</ul>
+			{ open && (
+				<BundleModal
+					bundleId={ open.id }
+					onClose={ () => setOpen( null ) }
+				/>
+			) }
+		</>
+	);
+}
+
+/**
+ * One bundle: progress, sessions, send confirmations.
+ *
+ * @param props          Props.
+ * @param props.bundleId Bundle.
+ * @param props.onClose  Close.
+ */
+function BundleModal( {
+	bundleId,
+	onClose,
+}: {
+	bundleId: number;
+	onClose: () => void;
+} ) {
+	const [ bundle, setBundle ] = useState< Bundle | null >( null );
+	const [ isSending, setIsSending ] = useState( false );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	useEffect( () => {
+		api.programs
+			.bundle( bundleId )
+			.then( setBundle )
+			.catch( () => setBundle( null ) );
+	}, [ bundleId ] );
+	const send = async () => {
+		setIsSending( true );
+		try {
+			const result = await api.programs.sendConfirmations( bundleId );
+			createSuccessNotice(
+				sprintf(
+					/* translators: %d: number of emails. */
+					__( '%d confirmation(s) sent.', 'joolweb-sessions-pro' ),
+					result.sent
+				),
+				{ type: 'snackbar' }
+			);
+		} catch ( reason ) {
+			createErrorNotice(
+				errorMessage(
+					reason,
+					__(
+						'The confirmations could not be sent.',
+						'joolweb-sessions-pro'
+					)
+				),
+				{ type: 'snackbar' }
+			);
+		} finally {
+			setIsSending( false );
+		}
+	};
+	return (
+		<Modal
+			title={
+				bundle ? bundle.title : __( 'Bundle', 'joolweb-sessions-pro' )
+			}
+			onRequestClose={ onClose }
+			className="joolwebsp-wizard"
+		>
+			{ ! bundle ? (
+				<Spinner />
+			) : (
+				<>
+					<p>
+						{ sprintf(
+							/* translators: 1: client, 2: completed, 3: planned, 4: price. */
+							__(
+								'%1$s — %2$d / %3$d sessions completed — %4$s',
+								'joolweb-sessions-pro'
+							),
+							bundle.client_name,
+							bundle.sessions_completed,
+							bundle.sessions_planned,
+							formatMoney( bundle.price )
+						) }
+					</p>
+					<progress
+						max={ bundle.sessions_planned }
+						value={ bundle.sessions_completed }
+						aria-label={ bundle.title }
+					/>
+					<ol>
+						{ ( bundle.sessions ?? [] ).map( ( session ) => (
+							<li key={ session.id }>
+								{ `${ formatDateTime( session.start ) } — ${ sessionStatusLabel( session.status ) }, ${ paymentStatusLabel( session.payment_status ) }` }
+							</li>
+						) ) }
+					</ol>
+					<Button
+						variant="primary"
+						isBusy={ isSending }
+						disabled={ isSending }
+						accessibleWhenDisabled
+						onClick={ send }
+					>
+						{ __( 'Send confirmations', 'joolweb-sessions-pro' ) }
+					</Button>
+				</>
+			) }
+		</Modal>
+	);
+}
+
+/**
+ * Program models: list, add, delete.
+ */
+function ModelsTab() {
+	const [ templates, setTemplates ] = useState< Template[] | null >( null );
+	const [ draft, setDraft ] = useState( {
+		title: '',
+		sessions_planned: '10',
+		price: '0',
+		location: '',
+		video_url: '',
+	} );
+	const [ error, setError ] = useState< string | null >( null );
+	const [ confirm, setConfirm ] = useState< Template | null >( null );
+	const [ version, setVersion ] = useState( 0 );
+	const { createSuccessNotice } = useDispatch( noticesStore );
+
+	useEffect( () => {
+		api.programs
+			.templates()
+			.then( setTemplates )
+			.catch( () => setTemplates( [] ) );
+	}, [ version ] );
+
+	const add = async () => {
+		setError( null );
+		try {
+			await api.programs.createTemplate( {
+				...draft,
+				sessions_planned: Number( draft.sessions_planned ),
+			} );
+			createSuccessNotice( __( 'Model added.', 'joolweb-sessions-pro' ), {
+				type: 'snackbar',
+			} );
+			setDraft( {
+				title: '',
+				sessions_planned: '10',
+				price: '0',
+				location: '',
+				video_url: '',
+			} );
+			setVersion( ( v ) => v + 1 );
+		} catch ( reason ) {
+			setError(
+				errorMessage(
+					reason,
+					__(
+						'The model could not be saved.',
+						'joolweb-sessions-pro'
+					)
+				)
+			);
+		}
+	};
+	return (
+		<>
+			{ templates === null && <Spinner /> }
+			{ templates && ! templates.length && (
+				<p className="joolwebsp-muted">
+					{ __( 'No model yet.', 'joolweb-sessions-pro' ) }
+				</p>
+			) }
+			{ templates && templates.length > 0 && (
+				<ul className="joolwebsp-bundles">
+					{ templates.map( ( template ) => (
+						<li key={ template.id } className="joolwebsp-bundle">
+							<strong>{ template.title }</strong>
+							<span>
+								{ sprintf(
+									/* translators: %d: number of sessions. */
+									__( '%d sessions', 'joolweb-sessions-pro' ),
+									template.sessions_planned
+								) }
+							</span>
+							<span>{ formatMoney( template.price ) }</span>
+							<Button
+								variant="tertiary"
+								isDestructive
+								onClick={ () => setConfirm( template ) }
+							>
+								{ __( 'Delete', 'joolweb-sessions-pro' ) }
+							</Button>
+						</li>
+					) ) }
+				</ul>
+			) }
+			<Card className="joolwebsp-card joolwebsp-section">
+				<CardBody>
+					<h2>{ __( 'Add a model', 'joolweb-sessions-pro' ) }</h2>
+					{ error && (
+						<Notice status="error" isDismissible={ false }>
+							{ error }
+						</Notice>
+					) }
+					<div className="joolwebsp-client-form">
+						<TextControl
+							__nextHasNoMarginBottom
+							label={ __( 'Title *', 'joolweb-sessions-pro' ) }
+							value={ draft.title }
+							onChange={ ( title: string ) =>
+								setDraft( { ...draft, title } )
+							}
+						/>
+						<TextControl
+							__nextHasNoMarginBottom
+							label={ __(
+								'Number of sessions *',
+								'joolweb-sessions-pro'
+							) }
+							type="number"
+							value={ draft.sessions_planned }
+							onChange={ ( value: string ) =>
+								setDraft( {
+									...draft,
+									sessions_planned: value,
+								} )
+							}
+						/>
+						<TextControl
+							__nextHasNoMarginBottom
+							label={ __(
+								'Total price *',
+								'joolweb-sessions-pro'
+							) }
+							value={ draft.price }
+							onChange={ ( price: string ) =>
+								setDraft( { ...draft, price } )
+							}
+						/>
+						<TextControl
+							__nextHasNoMarginBottom
+							label={ __( 'Location', 'joolweb-sessions-pro' ) }
+							value={ draft.location }
+							onChange={ ( location: string ) =>
+								setDraft( { ...draft, location } )
+							}
+						/>
+						<TextControl
+							__nextHasNoMarginBottom
+							label={ __( 'Video link', 'joolweb-sessions-pro' ) }
+							value={ draft.video_url }
+							onChange={ ( videoUrl: string ) =>
+								setDraft( { ...draft, video_url: videoUrl } )
+							}
+						/>
+						<div className="joolwebsp-client-form__buttons">
+							<Button variant="primary" onClick={ add }>
+								{ __( 'Add model', 'joolweb-sessions-pro' ) }
+							</Button>
+						</div>
+					</div>
+				</CardBody>
+			</Card>
+			{ confirm && (
+				<Modal
+					title={ __( 'Delete model', 'joolweb-sessions-pro' ) }
+					onRequestClose={ () => setConfirm( null ) }
+				>
+					<div className="joolwebsp-confirm">
+						<p>
+							{ sprintf(
+								/* translators: %s: model title. */
+								__(
+									'Delete the model "%s"? Bundles made from it keep their sessions.',
+									'joolweb-sessions-pro'
+								),
+								confirm.title
+							) }
+						</p>
+						<div className="joolwebsp-confirm__buttons">
+							<Button
+								variant="tertiary"
+								onClick={ () => setConfirm( null ) }
+							>
+								{ __( 'Cancel', 'joolweb-sessions-pro' ) }
+							</Button>
+							<Button
+								variant="primary"
+								isDestructive
+								onClick={ async () => {
+									await api.programs
+										.deleteTemplate( confirm.id )
+										.catch( () => undefined );
+									setConfirm( null );
+									setVersion( ( v ) => v + 1 );
+								} }
+							>
+								{ __( 'Delete', 'joolweb-sessions-pro' ) }
+							</Button>
+						</div>
+					</div>
+				</Modal>
+			) }
+		</>
+	);
+}
