@@ -234,20 +234,17 @@ final class Session_Repository {
 	 *
 	 * @param list<int> $client_ids Clients.
 	 * @param string    $now_gmt    Now.
+	 * @param int|null  $coach_id   Only this coach's sessions, or null for all.
 	 * @return array<int, string> Client id => GMT start.
 	 */
-	public function next_starts( array $client_ids, string $now_gmt ): array {
+	public function next_starts( array $client_ids, string $now_gmt, ?int $coach_id = null ): array {
 		global $wpdb;
 		if ( ! $client_ids ) {
 			return array();
 		}
 		$in   = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
-		$rows = $wpdb->get_results(
-			$wpdb->prepare(
-				"SELECT client_id, MIN(start_gmt) AS next_start FROM {$this->table()} WHERE client_id IN ({$in}) AND start_gmt >= %s AND status IN ('booked','available') GROUP BY client_id",
-				array_merge( $client_ids, array( $now_gmt ) )
-			)
-		);
+		$sql  = "SELECT client_id, MIN(start_gmt) AS next_start FROM {$this->table()} WHERE client_id IN ({$in}) AND start_gmt >= %s AND status IN ('booked','available') AND ( %d = 0 OR coach_id = %d ) GROUP BY client_id";
+		$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $client_ids, array( $now_gmt, (int) $coach_id, (int) $coach_id ) ) ) );
 		$out  = array();
 		foreach ( $rows as $row ) {
 			$out[ (int) $row->client_id ] = (string) $row->next_start;

@@ -266,6 +266,15 @@ export const api = {
 				path: `${ NAMESPACE }/clients/${ id }/password-reset`,
 				method: 'POST',
 			} ),
+		nextSessions: ( ids: number[] ): Promise< Record< string, string > > =>
+			ids.length
+				? apiFetch< Record< string, string > >( {
+						path: addQueryArgs(
+							`${ NAMESPACE }/clients/next-sessions`,
+							{ include: ids }
+						),
+					} )
+				: Promise.resolve( {} ),
 		emails: ( id: number, page = 1 ): Promise< Page< EmailLogEntry > > =>
 			getPage< EmailLogEntry >(
 				addQueryArgs( `${ NAMESPACE }/clients/${ id }/emails`, {

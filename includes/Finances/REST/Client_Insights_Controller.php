@@ -89,6 +89,29 @@ final class Client_Insights_Controller extends Abstract_Controller {
 				),
 			)
 		);
+		// Next booked session of several clients (the Customers list column), in one query.
+		register_rest_route(
+			self::REST_NAMESPACE,
+			'/clients/next-sessions',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'next_sessions' ),
+					'permission_callback' => array( $this, 'list_check' ),
+					'args'                => array(
+						'include' => array(
+							'type'     => 'array',
+							'items'    => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
+							'maxItems' => 100,
+							'required' => true,
+						),
+					),
+				),
+			)
+		);
 		// Money of the client.
 		register_rest_route(
 			self::REST_NAMESPACE,
@@ -147,6 +170,38 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 */
 	public function view_check( $request ) {
 		return $this->client_check( $request, Capabilities::VIEW_CLIENTS, Capabilities::VIEW_CLIENT );
+	}
+
+	/**
+	 * `view_clients` (each id is then filtered by reach).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 * @return true|WP_Error
+	 */
+	public function list_check( $request ) {
+		return current_user_can( Capabilities::VIEW_CLIENTS ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Client id => ISO start of the next booked session (a coach sees their own sessions only);
+	 * ids the caller does not reach are left out.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	public function next_sessions( $request ): WP_REST_Response {
+		$ids  = array_values( array_filter( array_map( 'intval', (array) $request['include'] ), static fn( int $id ): bool => current_user_can( Capabilities::VIEW_CLIENT, $id ) ) );
+		$next = $this->sessions->next_starts( $ids, current_time( 'mysql', true ), $this->access->scope_for( get_current_user_id() ) );
+		$out  = array();
+		foreach ( $next as $client_id => $gmt ) {
+			$out[ (string) $client_id ] = Schedule::iso( $gmt );
+		}
+		return new WP_REST_Response( (object) $out );
 	}
 
 	/**

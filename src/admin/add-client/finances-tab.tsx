@@ -251,6 +251,7 @@ export function FinancesTab( {
 					<h2>{ __( 'Payments', 'joolweb-sessions-pro' ) }</h2>
 					<SelectControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Show', 'joolweb-sessions-pro' ) }
 						value={ filter }
 						options={ [

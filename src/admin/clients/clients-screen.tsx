@@ -30,15 +30,21 @@ import {
 	viewToQuery,
 	viewToUrl,
 } from './view';
+import { api } from '../../api/client';
+import { formatDateTime } from '../../utils/format';
 
 const DEFAULT_LAYOUTS = { table: {} };
 
 /**
  * Customer fields of the table.
  *
- * @param coaches Coaches (for names and the filter), or null when the user may not see them.
+ * @param coaches      Coaches (for names and the filter), or null when the user may not see them.
+ * @param nextSessions
  */
-export function clientFields( coaches: Coach[] | null ): Field< Client >[] {
+export function clientFields(
+	coaches: Coach[] | null,
+	nextSessions: Record< string, string > = {}
+): Field< Client >[] {
 	const coachName = new Map(
 		( coaches ?? [] ).map( ( coach ) => [ coach.id, coach.name ] )
 	);
@@ -96,6 +102,20 @@ export function clientFields( coaches: Coach[] | null ): Field< Client >[] {
 			),
 		},
 	];
+	fields.push( {
+		id: 'next_session',
+		label: __( 'Next session', 'joolweb-sessions-pro' ),
+		enableSorting: false,
+		getValue: ( { item } ) => nextSessions[ String( item.id ) ] ?? '',
+		render: ( { item } ) => {
+			const next = nextSessions[ String( item.id ) ];
+			return next ? (
+				<time dateTime={ next }>{ formatDateTime( next ) }</time>
+			) : (
+				<span className="joolwebsp-muted">—</span>
+			);
+		},
+	} );
 	if ( coaches ) {
 		fields.push( {
 			id: 'coaches',
@@ -161,9 +181,30 @@ export function ClientsScreen() {
 		[ view ]
 	);
 
+	// Next sessions of the visible page, in one request.
+	const [ nextSessions, setNextSessions ] = useState<
+		Record< string, string >
+	>( {} );
+	const pageIds = clients.map( ( client ) => client.id ).join( ',' );
+	useEffect( () => {
+		let live = true;
+		const ids = pageIds ? pageIds.split( ',' ).map( Number ) : [];
+		api.clients
+			.nextSessions( ids )
+			.then( ( map ) => live && setNextSessions( map ) )
+			.catch( () => live && setNextSessions( {} ) );
+		return () => {
+			live = false;
+		};
+	}, [ pageIds ] );
+
 	const fields = useMemo(
-		() => clientFields( canReachEveryone ? ( coaches ?? [] ) : null ),
-		[ coaches, canReachEveryone ]
+		() =>
+			clientFields(
+				canReachEveryone ? ( coaches ?? [] ) : null,
+				nextSessions
+			),
+		[ coaches, canReachEveryone, nextSessions ]
 	);
 
 	const actions = useMemo< Action< Client >[] >( () => {

@@ -23,7 +23,13 @@ export const SORTABLE: Record< string, ClientOrderBy > = {
 
 export const PER_PAGE_CHOICES = [ 10, 20, 50, 100 ];
 
-export const DEFAULT_FIELDS = [ 'email', 'phone', 'coaches', 'created_at' ];
+export const DEFAULT_FIELDS = [
+	'email',
+	'phone',
+	'next_session',
+	'coaches',
+	'created_at',
+];
 
 export const DEFAULT_VIEW: View = {
 	type: 'table',

@@ -188,6 +188,7 @@ function BundlesTab() {
 						<span>{ `${ bundle.sessions_completed } / ${ bundle.sessions_planned }` }</span>
 						<SelectControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ bundle.status }
 							options={ BUNDLE_STATUSES.map( ( value ) => ( {
@@ -417,6 +418,7 @@ function ModelsTab() {
 					<div className="joolwebsp-client-form">
 						<TextControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Title *', 'joolweb-sessions-pro' ) }
 							value={ draft.title }
 							onChange={ ( title: string ) =>
@@ -425,6 +427,7 @@ function ModelsTab() {
 						/>
 						<TextControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __(
 								'Number of sessions *',
 								'joolweb-sessions-pro'
@@ -440,6 +443,7 @@ function ModelsTab() {
 						/>
 						<TextControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __(
 								'Total price *',
 								'joolweb-sessions-pro'
@@ -451,6 +455,7 @@ function ModelsTab() {
 						/>
 						<TextControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Location', 'joolweb-sessions-pro' ) }
 							value={ draft.location }
 							onChange={ ( location: string ) =>
@@ -459,6 +464,7 @@ function ModelsTab() {
 						/>
 						<TextControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Video link', 'joolweb-sessions-pro' ) }
 							value={ draft.video_url }
 							onChange={ ( videoUrl: string ) =>

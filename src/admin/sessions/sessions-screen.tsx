@@ -368,6 +368,7 @@ export function SessionsScreen() {
 			<div className="joolwebsp-range">
 				<TextControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					type="date"
 					label={ __( 'From', 'joolweb-sessions-pro' ) }
 					value={ range.from }
@@ -378,6 +379,7 @@ export function SessionsScreen() {
 				/>
 				<TextControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					type="date"
 					label={ __( 'To', 'joolweb-sessions-pro' ) }
 					value={ range.to }

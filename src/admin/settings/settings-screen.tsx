@@ -12,6 +12,7 @@ import {
 	CardFooter,
 	Notice,
 	Spinner,
+	TextControl,
 	ToggleControl,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
@@ -60,7 +61,10 @@ export function SettingsScreen() {
 	const isDirty =
 		!! draft &&
 		!! saved &&
-		draft.delete_data_on_uninstall !== saved.delete_data_on_uninstall;
+		( draft.delete_data_on_uninstall !== saved.delete_data_on_uninstall ||
+			draft.currency !== saved.currency );
+	const currencyValid =
+		! draft || /^[A-Z]{3}$/.test( draft.currency ?? 'EUR' );
 
 	const save = async () => {
 		if ( ! draft ) {
@@ -136,13 +140,37 @@ export function SettingsScreen() {
 							} )
 						}
 					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						label={ __(
+							'Currency (ISO code, e.g. EUR, USD, GBP)',
+							'joolweb-sessions-pro'
+						) }
+						value={ draft.currency ?? 'EUR' }
+						maxLength={ 3 }
+						help={
+							currencyValid
+								? undefined
+								: __(
+										'Use three capital letters.',
+										'joolweb-sessions-pro'
+									)
+						}
+						onChange={ ( value: string ) =>
+							setDraft( {
+								...draft,
+								currency: value.toUpperCase(),
+							} )
+						}
+					/>
 				</CardBody>
 				<CardFooter>
 					<Button
 						variant="primary"
 						onClick={ save }
 						isBusy={ isSaving }
-						disabled={ isSaving || ! isDirty }
+						disabled={ isSaving || ! isDirty || ! currencyValid }
 						accessibleWhenDisabled
 					>
 						{ __( 'Save settings', 'joolweb-sessions-pro' ) }

@@ -194,6 +194,7 @@ export function BundleWizard( {
 				<div className="joolwebsp-client-form">
 					<SelectControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Model', 'joolweb-sessions-pro' ) }
 						value={ offer.template_id }
 						options={ [
@@ -213,6 +214,7 @@ export function BundleWizard( {
 					/>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Title *', 'joolweb-sessions-pro' ) }
 						value={ offer.title }
 						onChange={ ( title: string ) =>
@@ -221,6 +223,7 @@ export function BundleWizard( {
 					/>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __(
 							'Number of sessions *',
 							'joolweb-sessions-pro'
@@ -235,6 +238,7 @@ export function BundleWizard( {
 					/>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Total price *', 'joolweb-sessions-pro' ) }
 						inputMode="decimal"
 						value={ offer.price }
@@ -244,6 +248,7 @@ export function BundleWizard( {
 					/>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Location', 'joolweb-sessions-pro' ) }
 						value={ offer.location }
 						onChange={ ( location: string ) =>
@@ -252,6 +257,7 @@ export function BundleWizard( {
 					/>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Video link', 'joolweb-sessions-pro' ) }
 						type="url"
 						value={ offer.video_url }
@@ -275,6 +281,7 @@ export function BundleWizard( {
 				<div className="joolwebsp-client-form">
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'First date', 'joolweb-sessions-pro' ) }
 						type="date"
 						value={ pattern.first_date }
@@ -307,6 +314,7 @@ export function BundleWizard( {
 					</fieldset>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Time', 'joolweb-sessions-pro' ) }
 						type="time"
 						value={ pattern.time }
@@ -333,6 +341,7 @@ export function BundleWizard( {
 								<li key={ index }>
 									<TextControl
 										__nextHasNoMarginBottom
+										__next40pxDefaultSize
 										label={ sprintf(
 											/* translators: 1: session number, 2: number of sessions. */
 											__(

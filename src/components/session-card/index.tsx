@@ -81,6 +81,7 @@ export function SessionCard( {
 					<>
 						<SelectControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ session.status }
 							disabled={ isBusy }
@@ -96,6 +97,7 @@ export function SessionCard( {
 						/>
 						<SelectControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 							value={ session.payment_status }
 							disabled={ isBusy }

@@ -197,6 +197,7 @@ export function SessionModal( {
 					<div>
 						<SelectControl
 							__nextHasNoMarginBottom
+							__next40pxDefaultSize
 							label={ __( 'Client *', 'joolweb-sessions-pro' ) }
 							value={ values.client_id }
 							options={ [
@@ -220,6 +221,7 @@ export function SessionModal( {
 				{ coaches && (
 					<SelectControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Coach', 'joolweb-sessions-pro' ) }
 						value={ values.coach_id }
 						options={ [
@@ -238,6 +240,7 @@ export function SessionModal( {
 				<div>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Start *', 'joolweb-sessions-pro' ) }
 						type="datetime-local"
 						value={ values.start }
@@ -247,6 +250,7 @@ export function SessionModal( {
 				</div>
 				<TextControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					label={ __( 'Duration (minutes)', 'joolweb-sessions-pro' ) }
 					type="number"
 					min={ 5 }
@@ -257,6 +261,7 @@ export function SessionModal( {
 				{ error( 'duration_minutes' ) }
 				<TextControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					label={ __( 'Title', 'joolweb-sessions-pro' ) }
 					help={ __(
 						'Leave empty for "Session with …".',
@@ -267,6 +272,7 @@ export function SessionModal( {
 				/>
 				<TextControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					label={ __( 'Location', 'joolweb-sessions-pro' ) }
 					value={ values.location }
 					onChange={ set( 'location' ) }
@@ -274,6 +280,7 @@ export function SessionModal( {
 				<div>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Video link', 'joolweb-sessions-pro' ) }
 						type="url"
 						value={ values.video_url }
@@ -284,6 +291,7 @@ export function SessionModal( {
 				<div>
 					<TextControl
 						__nextHasNoMarginBottom
+						__next40pxDefaultSize
 						label={ __( 'Price', 'joolweb-sessions-pro' ) }
 						inputMode="decimal"
 						value={ values.price }
@@ -293,6 +301,7 @@ export function SessionModal( {
 				</div>
 				<SelectControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					label={ __( 'Status', 'joolweb-sessions-pro' ) }
 					value={ values.status }
 					options={ SESSION_STATUSES.map( ( value ) => ( {
@@ -308,6 +317,7 @@ export function SessionModal( {
 				/>
 				<SelectControl
 					__nextHasNoMarginBottom
+					__next40pxDefaultSize
 					label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 					value={ values.payment_status }
 					options={ PAYMENT_STATUSES.map( ( value ) => ( {

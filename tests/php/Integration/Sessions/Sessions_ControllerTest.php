@@ -364,4 +364,22 @@ final class Sessions_ControllerTest extends TestCase {
 		$this->assertSame( 400, $this->rest( 'GET', '/joolwebsp/v1/sessions', null, array( 'status' => 'nope' ) )->get_status() );
 		$this->assertSame( 400, $this->rest( 'GET', '/joolwebsp/v1/sessions', null, array( 'orderby' => 'price' ) )->get_status() );
 	}
+
+	public function test_next_sessions_of_a_page_of_clients(): void {
+		$other = $this->make_client( array(), $this->coach_b );
+		$this->create( array( 'start' => '2030-05-02T10:00' ) );
+		$this->create(
+			array(
+				'start'  => '2030-05-01T10:00',
+				'status' => 'cancelled',
+			)
+		);
+		$this->create( array( 'start' => '2030-05-03T10:00' ) );
+		wp_set_current_user( $this->coach_a );
+		$response = $this->rest( 'GET', '/joolwebsp/v1/clients/next-sessions', null, array( 'include' => array( $this->client->id, $other->id ) ) );
+		$this->assertSame( 200, $response->get_status() );
+		$data = (array) $response->get_data();
+		$this->assertSame( array( (string) $this->client->id ), array_map( 'strval', array_keys( $data ) ), 'Unreachable clients are left out' );
+		$this->assertSame( '2030-05-02T10:00:00Z', $data[ $this->client->id ] ?? $data[ (string) $this->client->id ], 'Cancelled sessions are not next' );
+	}
 }
