@@ -136,7 +136,7 @@ final class Plugin {
 			Bundle_Service::class             => $bundle_service,
 			Sessions_Controller::class        => $sessions_rest,
 			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, $session_access, $clients, $sessions_rest ),
-			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest ),
+			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest, $settings ),
 			Demo_Seeder::class                => new Demo_Seeder( $client_service, $session_service, $bundle_service ),
 		);
 

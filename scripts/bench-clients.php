@@ -82,8 +82,45 @@ for ( $start = 0; $start < $n_clients; $start += 2000 ) {
 	$wpdb->query( "INSERT INTO {$clients} (id, user_id, first_name, last_name, email, phone, sort_first_name, sort_last_name, search_text, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $rows ) );
 	$wpdb->query( "INSERT INTO {$links} (client_id, coach_id, is_assigned, session_count, assigned_at_gmt) VALUES " . implode( ',', $link ) );
 }
-$wpdb->query( "ANALYZE TABLE {$clients}, {$links}, {$wpdb->users}" );
-printf( "Seeded %s clients, %d coaches in %.1f s\n\n", number_format( $n_clients ), $n_coaches, microtime( true ) - $t0 );
+// Sessions: BENCH_SESSIONS per client (default 10, so 1,000,000 for 100,000 clients), ±1 year around now.
+$per_client = getenv( 'BENCH_SESSIONS' ) ? (int) getenv( 'BENCH_SESSIONS' ) : 10;
+$sessions   = $wpdb->prefix . 'joolwebsp_sessions';
+$statuses   = array( 'completed', 'completed', 'booked', 'cancelled', 'booked' );
+$payments   = array( 'paid', 'pending', 'pending', 'cancelled', 'paid' );
+$batch      = array();
+$now_ts     = time();
+for ( $i = 0; $i < $n_clients; $i++ ) {
+	for ( $k = 0; $k < $per_client; $k++ ) {
+		$start   = gmdate( 'Y-m-d H:i:s', $now_ts + ( ( $i * 7 + $k * 37 ) % 730 - 365 ) * 86400 + ( $k % 10 ) * 3600 );
+		$batch[] = $wpdb->prepare(
+			"(%d, %d, %s, %s, 60, 'Studio', '', 6000, 'EUR', %s, %s, '', 1, %s, %s)",
+			$i + 1,
+			$coach_ids[ $i % $n_coaches ],
+			'Session',
+			$start,
+			$statuses[ $k % 5 ],
+			$payments[ $k % 5 ],
+			$now,
+			$now
+		);
+		if ( count( $batch ) >= 5000 ) {
+			$wpdb->query( "INSERT INTO {$sessions} (client_id, coach_id, title, start_gmt, duration_minutes, location, video_url, price_cents, currency, status, payment_status, notes, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $batch ) );
+			$batch = array();
+		}
+	}
+}
+if ( $batch ) {
+	$wpdb->query( "INSERT INTO {$sessions} (client_id, coach_id, title, start_gmt, duration_minutes, location, video_url, price_cents, currency, status, payment_status, notes, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $batch ) );
+}
+$wpdb->query( "UPDATE {$links} SET session_count = {$per_client}" );
+$wpdb->query( "ANALYZE TABLE {$clients}, {$links}, {$wpdb->users}, {$sessions}" );
+printf(
+	"Seeded %s clients, %d coaches, %s sessions in %.1f s\n\n",
+	number_format( $n_clients ),
+	$n_coaches,
+	number_format( (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sessions}" ) ),
+	microtime( true ) - $t0
+);
 
 $repo     = Plugin::instance()->get( Client_Repository::class );
 $accounts = new Client_Accounts();
@@ -149,6 +186,47 @@ $ms = $median( static fn() => $accounts->email_in_use( 'CLIENT77777@example.org'
 printf( "%-36s %10.2f\n", 'email_in_use (indexed, any case)', $ms );
 $ms = $median( static fn() => $repo->find( 54321 ) );
 printf( "%-36s %10.2f\n", 'find one client', $ms );
+
+$session_repo  = Plugin::instance()->get( \Joolweb\SessionsPro\Sessions\Session_Repository::class );
+$now_gmt       = current_time( 'mysql', true );
+$session_cases = array(
+	'sessions, all, start desc, page 1' => array( 'order' => 'desc' ),
+	'sessions, coach-scoped, page 1'    => array(
+		'scope_coach_id' => $coach,
+		'order'          => 'desc',
+	),
+	'sessions, coach + status + month'  => array(
+		'scope_coach_id' => $coach,
+		'status'         => 'booked',
+		'after'          => gmdate( 'Y-m-d H:i:s', $now_ts ),
+		'before'         => gmdate( 'Y-m-d H:i:s', $now_ts + 30 * 86400 ),
+	),
+	'client overview, upcoming page'    => array(
+		'client_id' => 54321,
+		'timeline'  => 'upcoming',
+		'now'       => $now_gmt,
+	),
+);
+foreach ( $session_cases as $label => $args ) {
+	$total = 0;
+	$ms    = $median(
+		static function () use ( $session_repo, $args, &$total ) {
+			$total = $session_repo->query( $args )['total'];
+		}
+	);
+	printf( "%-36s %10.2f %8d\n", $label, $ms, $total );
+}
+$ms = $median( static fn() => $session_repo->client_totals( 54321, $now_gmt ) );
+printf( "%-36s %10.2f\n", 'client KPIs (one aggregate query)', $ms );
+$ms = $median( static fn() => $session_repo->next_starts( range( 1000, 1019 ), $now_gmt ) );
+printf( "%-36s %10.2f\n", 'next sessions of a 20-client page', $ms );
+wp_set_current_user( 1 );
+$ms = $median(
+	static function () {
+		rest_get_server()->dispatch( new WP_REST_Request( 'GET', '/joolwebsp/v1/clients/54321/overview' ) );
+	}
+);
+printf( "%-36s %10.2f\n", 'REST GET /clients/{id}/overview', $ms );
 printf( "\nPeak memory: %.1f MB\n\nEXPLAIN (key chosen):\n", memory_get_peak_usage( true ) / 1048576 );
 foreach (
 	array(

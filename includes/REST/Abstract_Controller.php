@@ -120,6 +120,20 @@ abstract class Abstract_Controller extends WP_REST_Controller implements Registr
 	}
 
 	/**
+	 * The object id from the route only. Never from the body or query: WordPress lets a JSON `id`
+	 * shadow the URL's, which must not redirect a request to another object.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	protected function route_id( WP_REST_Request $request ): int {
+		$params = $request->get_url_params();
+		return isset( $params['id'] ) ? (int) $params['id'] : 0;
+	}
+
+	/**
 	 * ISO 8601 UTC ("2026-01-31T09:30:00Z") of a GMT MySQL datetime, or null.
 	 *
 	 * @since 0.1.0

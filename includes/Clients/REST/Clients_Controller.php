@@ -601,19 +601,6 @@ final class Clients_Controller extends Abstract_Controller {
 		return true;
 	}
 
-	/**
-	 * The client id from the route. Never from the body or query: WordPress lets a JSON `id` shadow
-	 * the URL's, which must not redirect a request to another client.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 */
-	private function route_id( WP_REST_Request $request ): int {
-		$params = $request->get_url_params();
-		return isset( $params['id'] ) ? (int) $params['id'] : 0;
-	}
 
 	/**
 	 * The 404 for a client that does not exist or is not reachable.

@@ -18,6 +18,7 @@ use Joolweb\SessionsPro\Sessions\Schedule;
 use Joolweb\SessionsPro\Sessions\Session;
 use Joolweb\SessionsPro\Sessions\Session_Access;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
+use Joolweb\SessionsPro\Settings\Settings;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -46,12 +47,14 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @param Session_Access      $access     Session reach (coach scope).
 	 * @param Notes_Repository    $notes      Notes.
 	 * @param Sessions_Controller $presenter  Shapes sessions.
+	 * @param Settings            $settings   Settings (currency).
 	 */
 	public function __construct(
 		private Session_Repository $sessions,
 		private Session_Access $access,
 		private Notes_Repository $notes,
-		private Sessions_Controller $presenter
+		private Sessions_Controller $presenter,
+		private Settings $settings
 	) {
 		parent::__construct();
 		$this->rest_base = 'clients';
@@ -406,8 +409,7 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @since 0.1.0
 	 */
 	private function currency(): string {
-		$settings = get_option( 'joolwebsp_settings', array() );
-		return is_array( $settings ) && ! empty( $settings['currency'] ) ? (string) $settings['currency'] : 'EUR';
+		return $this->settings->all()['currency'];
 	}
 
 	/**
@@ -428,16 +430,4 @@ final class Client_Insights_Controller extends Abstract_Controller {
 		return current_user_can( $meta, $this->route_id( $request ) ) ? true : $this->error( 'client_not_found', __( 'Client not found.', 'joolweb-sessions-pro' ), 404 );
 	}
 
-	/**
-	 * Client id from the route.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 */
-	private function route_id( WP_REST_Request $request ): int {
-		$params = $request->get_url_params();
-		return isset( $params['id'] ) ? (int) $params['id'] : 0;
-	}
 }

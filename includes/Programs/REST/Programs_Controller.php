@@ -541,16 +541,4 @@ final class Programs_Controller extends Abstract_Controller {
 		return is_array( $json ) && $json ? $json : (array) $request->get_body_params();
 	}
 
-	/**
-	 * Id from the route.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 */
-	private function route_id( WP_REST_Request $request ): int {
-		$params = $request->get_url_params();
-		return isset( $params['id'] ) ? (int) $params['id'] : 0;
-	}
 }

@@ -449,18 +449,6 @@ final class Sessions_Controller extends Abstract_Controller {
 		return current_user_can( $meta, $this->route_id( $request ) ) ? true : $this->not_found();
 	}
 
-	/**
-	 * The session id from the route only.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 */
-	private function route_id( WP_REST_Request $request ): int {
-		$params = $request->get_url_params();
-		return isset( $params['id'] ) ? (int) $params['id'] : 0;
-	}
 
 	/**
 	 * 404 for a missing or unreachable session.
