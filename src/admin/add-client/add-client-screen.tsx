@@ -20,7 +20,7 @@ import { can } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import { ClientForm } from './client-form';
 import { useClientForm } from './use-client-form';
-import { EMPTY_FORM } from './validation';
+import { EMPTY_FORM, toClientWrite } from './validation';
 
 export interface AddClientScreenProps {
 	onCreated: ( clientId: number ) => void;
@@ -46,19 +46,9 @@ export function AddClientScreen( { onCreated }: AddClientScreenProps ) {
 
 	const onSubmit = ( sendLogin: boolean ) =>
 		form.submit( async ( values ) => {
-			const client = await createClient( {
-				first_name: values.first_name.trim(),
-				last_name: values.last_name.trim(),
-				email: values.email.trim(),
-				phone: values.phone.trim(),
-				...( canChooseCoach
-					? {
-							coach_ids: values.coach_id
-								? [ Number( values.coach_id ) ]
-								: [],
-						}
-					: {} ),
-			} );
+			const client = await createClient(
+				toClientWrite( values, canChooseCoach )
+			);
 			const name = `${ client.first_name } ${ client.last_name }`;
 			createSuccessNotice(
 				/* translators: %s: client name. */

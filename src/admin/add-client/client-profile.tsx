@@ -5,13 +5,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	Card,
-	CardBody,
-	Spinner,
-	TabPanel,
-} from '@wordpress/components';
+import { Button, Card, CardBody, Spinner } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useCallback, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -24,6 +18,7 @@ import { api, errorMessage } from '../../api/client';
 import type { Client, Session } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { Screen } from '../../components/screen';
+import { UrlTabPanel } from '../../components/url-tab-panel';
 import { can, screenUrl } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import { ClientForm } from './client-form';
@@ -33,21 +28,7 @@ import { FinancesTab } from './finances-tab';
 import { OverviewTab } from './overview-tab';
 import { ProgramsTab } from './programs-tab';
 import { useClientForm } from './use-client-form';
-
-export const TABS = [ 'overview', 'programs', 'finances', 'contact' ] as const;
-export type TabName = ( typeof TABS )[ number ];
-
-/**
- * The tab named in the URL, or the Overview.
- *
- * @param search `location.search`.
- */
-export function tabFromUrl( search: string ): TabName {
-	const tab = new URLSearchParams( search ).get( 'tab' );
-	return ( TABS as readonly string[] ).includes( tab ?? '' )
-		? ( tab as TabName )
-		: 'overview';
-}
+import { toClientWrite } from './validation';
 
 export interface ClientProfileProps {
 	clientId: number;
@@ -189,20 +170,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 					} }
 				/>
 			) }
-			<TabPanel
-				className="joolwebsp-tabs"
-				initialTabName={ tabFromUrl( window.location.search ) }
-				onSelect={ ( tab: string ) => {
-					const params = new URLSearchParams(
-						window.location.search
-					);
-					params.set( 'tab', tab );
-					window.history.replaceState(
-						null,
-						'',
-						`?${ params.toString() }`
-					);
-				} }
+			<UrlTabPanel
 				tabs={ [
 					{
 						name: 'overview',
@@ -222,9 +190,9 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 					},
 				] }
 			>
-				{ ( tab ) => (
-					<div className="joolwebsp-tab">
-						{ tab.name === 'overview' && (
+				{ ( name ) => (
+					<>
+						{ name === 'overview' && (
 							<OverviewTab
 								clientId={ client.id }
 								refreshKey={ emailsVersion }
@@ -234,7 +202,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 								onChanged={ refresh }
 							/>
 						) }
-						{ tab.name === 'programs' && (
+						{ name === 'programs' && (
 							<ProgramsTab
 								clientId={ client.id }
 								refreshKey={ emailsVersion }
@@ -243,14 +211,14 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 								}
 							/>
 						) }
-						{ tab.name === 'finances' && (
+						{ name === 'finances' && (
 							<FinancesTab
 								clientId={ client.id }
 								refreshKey={ emailsVersion }
 								onChanged={ refresh }
 							/>
 						) }
-						{ tab.name === 'contact' && (
+						{ name === 'contact' && (
 							<ContactTab
 								client={ client }
 								onEmailSent={ () =>
@@ -258,9 +226,9 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 								}
 							/>
 						) }
-					</div>
+					</>
 				) }
-			</TabPanel>
+			</UrlTabPanel>
 		</Screen>
 	);
 }
@@ -452,19 +420,10 @@ function ContactTab( { client, onEmailSent }: ContactTabProps ) {
 	}
 	const onSubmit = ( sendLogin: boolean ) =>
 		form.submit( async ( values ) => {
-			await updateClient( client.id, {
-				first_name: values.first_name.trim(),
-				last_name: values.last_name.trim(),
-				email: values.email.trim(),
-				phone: values.phone.trim(),
-				...( canChooseCoach
-					? {
-							coach_ids: values.coach_id
-								? [ Number( values.coach_id ) ]
-								: [],
-						}
-					: {} ),
-			} );
+			await updateClient(
+				client.id,
+				toClientWrite( values, canChooseCoach )
+			);
 			createSuccessNotice(
 				__( 'Contact details saved.', 'joolweb-sessions-pro' ),
 				{ type: 'snackbar' }

@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	Card,
 	CardBody,
 	CardHeader,
@@ -24,6 +23,7 @@ import { __ } from '@wordpress/i18n';
 import { api, errorMessage } from '../../api/client';
 import type { ClientFinances, PaymentStatus } from '../../api/types';
 import { KpiCards } from '../../components/kpi-cards';
+import { Pager } from '../../components/pager';
 import { SessionCard } from '../../components/session-card';
 import { can } from '../../settings';
 import {
@@ -294,27 +294,11 @@ export function FinancesTab( {
 							) }
 						</p>
 					) }
-					{ data.payments.total_pages > 1 && (
-						<div className="joolwebsp-pager">
-							<Button
-								variant="secondary"
-								disabled={ page <= 1 }
-								accessibleWhenDisabled
-								onClick={ () => setPage( page - 1 ) }
-							>
-								{ __( 'Previous', 'joolweb-sessions-pro' ) }
-							</Button>
-							<span>{ `${ page } / ${ data.payments.total_pages }` }</span>
-							<Button
-								variant="secondary"
-								disabled={ page >= data.payments.total_pages }
-								accessibleWhenDisabled
-								onClick={ () => setPage( page + 1 ) }
-							>
-								{ __( 'Next', 'joolweb-sessions-pro' ) }
-							</Button>
-						</div>
-					) }
+					<Pager
+						page={ page }
+						totalPages={ data.payments.total_pages }
+						onChange={ setPage }
+					/>
 				</CardBody>
 			</Card>
 		</>

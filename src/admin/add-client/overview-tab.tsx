@@ -32,6 +32,7 @@ import type {
 	SessionStatus,
 } from '../../api/types';
 import { KpiCards } from '../../components/kpi-cards';
+import { Pager } from '../../components/pager';
 import { SessionCard } from '../../components/session-card';
 import { can } from '../../settings';
 import { formatDateTime, formatMoney } from '../../utils/format';
@@ -182,37 +183,13 @@ export function OverviewTab( {
 				) : (
 					<p className="joolwebsp-muted">{ empty }</p>
 				) }
-				{ items.total_pages > 1 && (
-					<div className="joolwebsp-pager">
-						<Button
-							variant="secondary"
-							disabled={ items.page <= 1 }
-							accessibleWhenDisabled
-							onClick={ () =>
-								setPages( {
-									...pages,
-									[ key ]: items.page - 1,
-								} )
-							}
-						>
-							{ __( 'Previous', 'joolweb-sessions-pro' ) }
-						</Button>
-						<span>{ `${ items.page } / ${ items.total_pages }` }</span>
-						<Button
-							variant="secondary"
-							disabled={ items.page >= items.total_pages }
-							accessibleWhenDisabled
-							onClick={ () =>
-								setPages( {
-									...pages,
-									[ key ]: items.page + 1,
-								} )
-							}
-						>
-							{ __( 'Next', 'joolweb-sessions-pro' ) }
-						</Button>
-					</div>
-				) }
+				<Pager
+					page={ items.page }
+					totalPages={ items.total_pages }
+					onChange={ ( next ) =>
+						setPages( { ...pages, [ key ]: next } )
+					}
+				/>
 			</CardBody>
 		</Card>
 	);

@@ -153,3 +153,28 @@ export function fieldErrorsFromApi( error: unknown ): FieldErrors | null {
 	}
 	return null;
 }
+
+/**
+ * The API body of a client form: trimmed fields, and the coach only from users who may choose one.
+ *
+ * @param values         Form values.
+ * @param canChooseCoach Whether the user reaches every client.
+ */
+export function toClientWrite(
+	values: ClientFormValues,
+	canChooseCoach: boolean
+) {
+	return {
+		first_name: values.first_name.trim(),
+		last_name: values.last_name.trim(),
+		email: values.email.trim(),
+		phone: values.phone.trim(),
+		...( canChooseCoach
+			? {
+					coach_ids: values.coach_id
+						? [ Number( values.coach_id ) ]
+						: [],
+				}
+			: {} ),
+	};
+}

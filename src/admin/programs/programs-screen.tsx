@@ -13,8 +13,6 @@ import {
 	Notice,
 	SelectControl,
 	Spinner,
-	TabPanel,
-	TextControl,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
@@ -27,7 +25,10 @@ import { store as noticesStore } from '@wordpress/notices';
 import { api, errorMessage } from '../../api/client';
 import type { Bundle, BundleStatus, Template } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
+import { EMPTY_OFFER, OfferFields } from '../../components/offer-fields';
+import type { OfferValues } from '../../components/offer-fields';
 import { Screen } from '../../components/screen';
+import { UrlTabPanel } from '../../components/url-tab-panel';
 import { screenUrl } from '../../settings';
 import {
 	formatDateTime,
@@ -50,26 +51,9 @@ function bundleStatusLabel( status: BundleStatus ): string {
  * Programs screen.
  */
 export function ProgramsScreen() {
-	const initial =
-		new URLSearchParams( window.location.search ).get( 'tab' ) === 'models'
-			? 'models'
-			: 'bundles';
 	return (
 		<Screen title={ __( 'Programs', 'joolweb-sessions-pro' ) }>
-			<TabPanel
-				className="joolwebsp-tabs"
-				initialTabName={ initial }
-				onSelect={ ( tab: string ) => {
-					const params = new URLSearchParams(
-						window.location.search
-					);
-					params.set( 'tab', tab );
-					window.history.replaceState(
-						null,
-						'',
-						`?${ params.toString() }`
-					);
-				} }
+			<UrlTabPanel
 				tabs={ [
 					{
 						name: 'bundles',
@@ -81,16 +65,10 @@ export function ProgramsScreen() {
 					},
 				] }
 			>
-				{ ( tab ) => (
-					<div className="joolwebsp-tab">
-						{ tab.name === 'models' ? (
-							<ModelsTab />
-						) : (
-							<BundlesTab />
-						) }
-					</div>
-				) }
-			</TabPanel>
+				{ ( name ) =>
+					name === 'models' ? <ModelsTab /> : <BundlesTab />
+				}
+			</UrlTabPanel>
 		</Screen>
 	);
 }
@@ -326,13 +304,7 @@ function BundleModal( {
  */
 function ModelsTab() {
 	const [ templates, setTemplates ] = useState< Template[] | null >( null );
-	const [ draft, setDraft ] = useState( {
-		title: '',
-		sessions_planned: '10',
-		price: '0',
-		location: '',
-		video_url: '',
-	} );
+	const [ draft, setDraft ] = useState< OfferValues >( EMPTY_OFFER );
 	const [ error, setError ] = useState< string | null >( null );
 	const [ confirm, setConfirm ] = useState< Template | null >( null );
 	const [ version, setVersion ] = useState( 0 );
@@ -355,13 +327,7 @@ function ModelsTab() {
 			createSuccessNotice( __( 'Model added.', 'joolweb-sessions-pro' ), {
 				type: 'snackbar',
 			} );
-			setDraft( {
-				title: '',
-				sessions_planned: '10',
-				price: '0',
-				location: '',
-				video_url: '',
-			} );
+			setDraft( EMPTY_OFFER );
 			setVersion( ( v ) => v + 1 );
 		} catch ( reason ) {
 			setError(
@@ -416,61 +382,7 @@ function ModelsTab() {
 						</Notice>
 					) }
 					<div className="joolwebsp-client-form">
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __( 'Title *', 'joolweb-sessions-pro' ) }
-							value={ draft.title }
-							onChange={ ( title: string ) =>
-								setDraft( { ...draft, title } )
-							}
-						/>
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __(
-								'Number of sessions *',
-								'joolweb-sessions-pro'
-							) }
-							type="number"
-							value={ draft.sessions_planned }
-							onChange={ ( value: string ) =>
-								setDraft( {
-									...draft,
-									sessions_planned: value,
-								} )
-							}
-						/>
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __(
-								'Total price *',
-								'joolweb-sessions-pro'
-							) }
-							value={ draft.price }
-							onChange={ ( price: string ) =>
-								setDraft( { ...draft, price } )
-							}
-						/>
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __( 'Location', 'joolweb-sessions-pro' ) }
-							value={ draft.location }
-							onChange={ ( location: string ) =>
-								setDraft( { ...draft, location } )
-							}
-						/>
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __( 'Video link', 'joolweb-sessions-pro' ) }
-							value={ draft.video_url }
-							onChange={ ( videoUrl: string ) =>
-								setDraft( { ...draft, video_url: videoUrl } )
-							}
-						/>
+						<OfferFields values={ draft } onChange={ setDraft } />
 						<div className="joolwebsp-client-form__buttons">
 							<Button variant="primary" onClick={ add }>
 								{ __( 'Add model', 'joolweb-sessions-pro' ) }

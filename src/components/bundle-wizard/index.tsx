@@ -23,6 +23,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { api, errorMessage } from '../../api/client';
 import type { Bundle, Template } from '../../api/types';
 import { formatMoney, toLocalInput } from '../../utils/format';
+import { OfferFields, isValidOffer } from '../offer-fields';
 
 export interface BundleWizardProps {
 	clientId: number;
@@ -83,12 +84,7 @@ export function BundleWizard( {
 	}, [] );
 
 	const n = Number( offer.sessions_planned );
-	const offerValid =
-		offer.title.trim() !== '' &&
-		Number.isInteger( n ) &&
-		n >= 1 &&
-		n <= 100 &&
-		/^\d{1,7}(\.\d{1,2})?$/.test( offer.price.trim() );
+	const offerValid = isValidOffer( offer );
 
 	const chooseTemplate = ( id: string ) => {
 		const template = templates.find( ( t ) => String( t.id ) === id );
@@ -212,57 +208,10 @@ export function BundleWizard( {
 						] }
 						onChange={ chooseTemplate }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Title *', 'joolweb-sessions-pro' ) }
-						value={ offer.title }
-						onChange={ ( title: string ) =>
-							setOffer( { ...offer, title } )
-						}
-					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __(
-							'Number of sessions *',
-							'joolweb-sessions-pro'
-						) }
-						type="number"
-						min={ 1 }
-						max={ 100 }
-						value={ offer.sessions_planned }
-						onChange={ ( value: string ) =>
-							setOffer( { ...offer, sessions_planned: value } )
-						}
-					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Total price *', 'joolweb-sessions-pro' ) }
-						inputMode="decimal"
-						value={ offer.price }
-						onChange={ ( price: string ) =>
-							setOffer( { ...offer, price } )
-						}
-					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Location', 'joolweb-sessions-pro' ) }
-						value={ offer.location }
-						onChange={ ( location: string ) =>
-							setOffer( { ...offer, location } )
-						}
-					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Video link', 'joolweb-sessions-pro' ) }
-						type="url"
-						value={ offer.video_url }
-						onChange={ ( videoUrl: string ) =>
-							setOffer( { ...offer, video_url: videoUrl } )
+					<OfferFields
+						values={ offer }
+						onChange={ ( values ) =>
+							setOffer( { ...offer, ...values } )
 						}
 					/>
 					<div className="joolwebsp-client-form__buttons">

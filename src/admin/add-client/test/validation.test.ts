@@ -5,6 +5,7 @@ import {
 	EMPTY_FORM,
 	fieldErrorsFromApi,
 	isValidPhone,
+	toClientWrite,
 	validateClientForm,
 } from '../validation';
 
@@ -90,5 +91,27 @@ describe( 'client form validation', () => {
 			} )
 		).toBeNull();
 		expect( fieldErrorsFromApi( new Error( 'network' ) ) ).toBeNull();
+	} );
+} );
+
+describe( 'toClientWrite', () => {
+	it( 'trims and sends the coach only for users who may choose it', () => {
+		const values = {
+			first_name: ' Ana ',
+			last_name: 'Zed ',
+			email: ' a@b.co',
+			phone: ' ',
+			coach_id: '7',
+		};
+		expect( toClientWrite( values, false ) ).toEqual( {
+			first_name: 'Ana',
+			last_name: 'Zed',
+			email: 'a@b.co',
+			phone: '',
+		} );
+		expect( toClientWrite( values, true ).coach_ids ).toEqual( [ 7 ] );
+		expect(
+			toClientWrite( { ...values, coach_id: '' }, true ).coach_ids
+		).toEqual( [] );
 	} );
 } );
