@@ -175,6 +175,15 @@ export const api = {
 				method: 'POST',
 				data,
 			} ),
+		updateTemplate: (
+			id: number,
+			data: Omit< Template, 'id' >
+		): Promise< Template > =>
+			apiFetch< Template >( {
+				path: `${ NAMESPACE }/templates/${ id }`,
+				method: 'PATCH',
+				data,
+			} ),
 		deleteTemplate: ( id: number ): Promise< { deleted: boolean } > =>
 			apiFetch( {
 				path: `${ NAMESPACE }/templates/${ id }`,

@@ -7,7 +7,7 @@
  */
 import { Button, Card, CardBody, Spinner } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useCallback, useState } from '@wordpress/element';
+import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -29,6 +29,7 @@ import { OverviewTab } from './overview-tab';
 import { ProgramsTab } from './programs-tab';
 import { useClientForm } from './use-client-form';
 import { toClientWrite } from './validation';
+import { formatDateTime } from '../../utils/format';
 
 export interface ClientProfileProps {
 	clientId: number;
@@ -116,6 +117,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 		>
 			<ProfileHeader
 				client={ client }
+				refreshKey={ emailsVersion }
 				onEmailSent={ refresh }
 				onNewSession={ () =>
 					setModal( { kind: 'session', session: null } )
@@ -235,6 +237,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 
 interface ProfileHeaderProps {
 	client: Client;
+	refreshKey: number;
 	onEmailSent: () => void;
 	onNewSession: () => void;
 	onNewBundle: () => void;
@@ -248,9 +251,11 @@ interface ProfileHeaderProps {
  * @param props.onEmailSent
  * @param props.onNewSession
  * @param props.onNewBundle
+ * @param props.refreshKey
  */
 function ProfileHeader( {
 	client,
+	refreshKey,
 	onEmailSent,
 	onNewSession,
 	onNewBundle,
@@ -260,6 +265,20 @@ function ProfileHeader( {
 		useDispatch( noticesStore );
 	const { receiveClient } = useDispatch( clientsStore );
 	const canEdit = can( 'edit_clients' );
+	const [ nextSession, setNextSession ] = useState< string | null >( null );
+	useEffect( () => {
+		let live = true;
+		api.clients
+			.nextSessions( [ client.id ] )
+			.then(
+				( map ) =>
+					live && setNextSession( map[ String( client.id ) ] ?? null )
+			)
+			.catch( () => live && setNextSession( null ) );
+		return () => {
+			live = false;
+		};
+	}, [ client.id, refreshKey ] );
 
 	const send = async ( kind: 'login' | 'reset' ) => {
 		setBusy( kind );
@@ -313,6 +332,18 @@ function ProfileHeader( {
 	return (
 		<div className="joolwebsp-profile-header">
 			<ul className="joolwebsp-profile-header__contact">
+				<li>
+					{ nextSession
+						? sprintf(
+								/* translators: %s: date and time. */
+								__(
+									'Next session: %s',
+									'joolweb-sessions-pro'
+								),
+								formatDateTime( nextSession )
+							)
+						: __( 'No session booked', 'joolweb-sessions-pro' ) }
+				</li>
 				<li>
 					<span className="screen-reader-text">
 						{ __( 'Email:', 'joolweb-sessions-pro' ) }{ ' ' }

@@ -317,17 +317,29 @@ function ModelsTab() {
 			.catch( () => setTemplates( [] ) );
 	}, [ version ] );
 
+	const [ editing, setEditing ] = useState< number | null >( null );
 	const add = async () => {
 		setError( null );
 		try {
-			await api.programs.createTemplate( {
+			const data = {
 				...draft,
 				sessions_planned: Number( draft.sessions_planned ),
-			} );
-			createSuccessNotice( __( 'Model added.', 'joolweb-sessions-pro' ), {
-				type: 'snackbar',
-			} );
+			};
+			if ( editing ) {
+				await api.programs.updateTemplate( editing, data );
+			} else {
+				await api.programs.createTemplate( data );
+			}
+			createSuccessNotice(
+				editing
+					? __( 'Model saved.', 'joolweb-sessions-pro' )
+					: __( 'Model added.', 'joolweb-sessions-pro' ),
+				{
+					type: 'snackbar',
+				}
+			);
 			setDraft( EMPTY_OFFER );
+			setEditing( null );
 			setVersion( ( v ) => v + 1 );
 		} catch ( reason ) {
 			setError(
@@ -364,6 +376,23 @@ function ModelsTab() {
 							<span>{ formatMoney( template.price ) }</span>
 							<Button
 								variant="tertiary"
+								onClick={ () => {
+									setEditing( template.id );
+									setDraft( {
+										title: template.title,
+										sessions_planned: String(
+											template.sessions_planned
+										),
+										price: template.price,
+										location: template.location,
+										video_url: template.video_url,
+									} );
+								} }
+							>
+								{ __( 'Edit', 'joolweb-sessions-pro' ) }
+							</Button>
+							<Button
+								variant="tertiary"
 								isDestructive
 								onClick={ () => setConfirm( template ) }
 							>
@@ -375,7 +404,11 @@ function ModelsTab() {
 			) }
 			<Card className="joolwebsp-card joolwebsp-section">
 				<CardBody>
-					<h2>{ __( 'Add a model', 'joolweb-sessions-pro' ) }</h2>
+					<h2>
+						{ editing
+							? __( 'Edit the model', 'joolweb-sessions-pro' )
+							: __( 'Add a model', 'joolweb-sessions-pro' ) }
+					</h2>
 					{ error && (
 						<Notice status="error" isDismissible={ false }>
 							{ error }
@@ -385,8 +418,24 @@ function ModelsTab() {
 						<OfferFields values={ draft } onChange={ setDraft } />
 						<div className="joolwebsp-client-form__buttons">
 							<Button variant="primary" onClick={ add }>
-								{ __( 'Add model', 'joolweb-sessions-pro' ) }
+								{ editing
+									? __( 'Save model', 'joolweb-sessions-pro' )
+									: __(
+											'Add model',
+											'joolweb-sessions-pro'
+										) }
 							</Button>
+							{ editing && (
+								<Button
+									variant="tertiary"
+									onClick={ () => {
+										setEditing( null );
+										setDraft( EMPTY_OFFER );
+									} }
+								>
+									{ __( 'Cancel', 'joolweb-sessions-pro' ) }
+								</Button>
+							) }
 						</div>
 					</div>
 				</CardBody>

@@ -295,6 +295,19 @@ test.describe( 'Sessions and programs', () => {
 				.filter( { hasText: `Model ${ tag }` } )
 		).toContainText( '5 sessions' );
 
+		await page
+			.locator( '.joolwebsp-bundle' )
+			.filter( { hasText: `Model ${ tag }` } )
+			.getByRole( 'button', { name: 'Edit' } )
+			.click();
+		await page.getByLabel( 'Total price *' ).fill( '300' );
+		await page.getByRole( 'button', { name: 'Save model' } ).click();
+		await expect(
+			page
+				.locator( '.joolwebsp-bundle' )
+				.filter( { hasText: `Model ${ tag }` } )
+		).toContainText( '300' );
+
 		await page.getByRole( 'tab', { name: 'Customer bundles' } ).click();
 		const row = page
 			.locator( '.joolwebsp-bundle' )

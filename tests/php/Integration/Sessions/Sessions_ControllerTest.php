@@ -382,4 +382,47 @@ final class Sessions_ControllerTest extends TestCase {
 		$this->assertSame( array( (string) $this->client->id ), array_map( 'strval', array_keys( $data ) ), 'Unreachable clients are left out' );
 		$this->assertSame( '2030-05-02T10:00:00Z', $data[ $this->client->id ] ?? $data[ (string) $this->client->id ], 'Cancelled sessions are not next' );
 	}
+
+	public function test_profile_routes_permission_matrix(): void {
+		$routes = array(
+			array( 'GET', '/overview', null ),
+			array( 'GET', '/finances', null ),
+			array( 'GET', '/notes', null ),
+			array( 'PUT', '/notes', array( 'notes' => 'x' ) ),
+		);
+		$actors = array(
+			'anonymous'  => array( 0, 401 ),
+			'subscriber' => array( $this->create_user( 'subscriber' ), 403 ),
+			'client'     => array( $this->client->user_id, 403 ),
+			'coach A'    => array( $this->coach_a, 200 ),
+			'coach B'    => array( $this->coach_b, 404 ),
+			'admin'      => array( $this->admin, 200 ),
+		);
+		foreach ( $routes as list( $method, $suffix, $body ) ) {
+			foreach ( $actors as $name => list( $user, $status ) ) {
+				wp_set_current_user( $user );
+				$response = $this->rest( $method, '/joolwebsp/v1/clients/' . $this->client->id . $suffix, $body );
+				$this->assertSame( $status, $response->get_status(), "{$name}: {$method} {$suffix}" );
+			}
+		}
+		wp_set_current_user( 0 );
+		$this->assertSame( 401, $this->rest( 'GET', '/joolwebsp/v1/clients/next-sessions', null, array( 'include' => array( $this->client->id ) ) )->get_status() );
+		wp_set_current_user( $this->client->user_id );
+		$this->assertSame( 403, $this->rest( 'GET', '/joolwebsp/v1/clients/next-sessions', null, array( 'include' => array( $this->client->id ) ) )->get_status() );
+	}
+
+	public function test_a_coach_sees_only_their_sessions_in_a_shared_clients_figures(): void {
+		$this->create( array( 'price' => '50' ) );
+		$this->create(
+			array(
+				'price'    => '70',
+				'coach_id' => $this->coach_b,
+			),
+			$this->admin
+		);
+		wp_set_current_user( $this->coach_a );
+		$this->assertSame( '50.00', $this->rest( 'GET', '/joolwebsp/v1/clients/' . $this->client->id . '/finances' )->get_data()['kpis']['pending'] );
+		wp_set_current_user( $this->admin );
+		$this->assertSame( '120.00', $this->rest( 'GET', '/joolwebsp/v1/clients/' . $this->client->id . '/finances' )->get_data()['kpis']['pending'] );
+	}
 }
