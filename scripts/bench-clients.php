@@ -9,7 +9,7 @@
  * @package Joolweb\SessionsPro
  */
 
-// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL, WordPress.WP.GlobalVariablesOverride, WordPress.NamingConventions.PrefixAllGlobals
+// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL, WordPress.WP.GlobalVariablesOverride, WordPress.NamingConventions.PrefixAllGlobals -- A benchmark: bulk SQL into a throwaway database, run by hand.
 
 use Joolweb\SessionsPro\Clients\Client_Accounts;
 use Joolweb\SessionsPro\Clients\Client_Repository;

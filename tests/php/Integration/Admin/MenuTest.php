@@ -91,7 +91,7 @@ final class MenuTest extends TestCase {
 	private function visible_submenu(): array {
 		global $menu, $submenu, $_wp_submenu_nopriv, $_registered_pages, $admin_page_hooks;
 		$menu               = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- fresh admin menu per test.
-		$submenu            = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride
+		$submenu            = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- fresh admin menu per test.
 		$_wp_submenu_nopriv = array();
 		$_registered_pages  = array();
 		$admin_page_hooks   = array();
