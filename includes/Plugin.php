@@ -12,19 +12,21 @@ namespace Joolweb\SessionsPro;
 use Joolweb\SessionsPro\Admin\Assets;
 use Joolweb\SessionsPro\Admin\Menu;
 use Joolweb\SessionsPro\Clients\Account_Emails;
+use Joolweb\SessionsPro\Clients\Account_Policy;
 use Joolweb\SessionsPro\Clients\Client_Access;
 use Joolweb\SessionsPro\Clients\Client_Accounts;
 use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\Clients\Client_Service;
-use Joolweb\SessionsPro\Clients\Privacy;
+use Joolweb\SessionsPro\Clients\Email_Change;
 use Joolweb\SessionsPro\Clients\REST\Clients_Controller;
 use Joolweb\SessionsPro\Clients\REST\Coaches_Controller;
 use Joolweb\SessionsPro\Clients\REST\Me_Controller;
 use Joolweb\SessionsPro\Contracts\Registrable;
-use Joolweb\SessionsPro\Demo\Demo_Seeder;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Emails\Mailer;
 use Joolweb\SessionsPro\Finances\REST\Client_Insights_Controller;
+use Joolweb\SessionsPro\Privacy\Privacy;
+use Joolweb\SessionsPro\Programs\Bundle_Access;
 use Joolweb\SessionsPro\Programs\Bundle_Repository;
 use Joolweb\SessionsPro\Programs\Bundle_Service;
 use Joolweb\SessionsPro\Programs\REST\Programs_Controller;
@@ -101,9 +103,11 @@ final class Plugin {
 
 		// Clients.
 		$clients        = new Client_Repository();
+		$accounts       = new Client_Accounts();
 		$access         = new Client_Access( $clients );
-		$client_service = new Client_Service( $clients, new Client_Accounts(), $access, new Account_Emails( $mailer, $clients ), $email_log );
+		$client_service = new Client_Service( $clients, $accounts, $access, new Account_Emails( $mailer, $clients ), $email_log, new Account_Policy() );
 		$clients_rest   = new Clients_Controller( $clients, $client_service, $access, $email_log );
+		$email_change   = new Email_Change( $client_service, $clients, $accounts, $mailer );
 
 		// Sessions and programs.
 		$sessions        = new Session_Repository();
@@ -126,18 +130,18 @@ final class Plugin {
 			Client_Access::class              => $access,
 			Client_Service::class             => $client_service,
 			Clients_Controller::class         => $clients_rest,
-			Me_Controller::class              => new Me_Controller( $clients, $client_service, $clients_rest ),
+			Email_Change::class               => $email_change,
+			Me_Controller::class              => new Me_Controller( $clients, $client_service, $clients_rest, $email_change ),
 			Coaches_Controller::class         => new Coaches_Controller( $access ),
-			Privacy::class                    => new Privacy( $clients, $email_log ),
+			Privacy::class                    => new Privacy( $clients, $sessions, $bundles, $notes, $email_log ),
 			Session_Repository::class         => $sessions,
 			Bundle_Repository::class          => $bundles,
 			Session_Access::class             => $session_access,
 			Session_Service::class            => $session_service,
 			Bundle_Service::class             => $bundle_service,
 			Sessions_Controller::class        => $sessions_rest,
-			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, $session_access, $clients, $sessions_rest ),
+			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, new Bundle_Access( $bundles, $access ), $clients, $sessions_rest ),
 			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest, $settings ),
-			Demo_Seeder::class                => new Demo_Seeder( $client_service, $session_service, $bundle_service ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

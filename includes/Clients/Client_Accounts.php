@@ -84,8 +84,8 @@ final class Client_Accounts {
 	 * @return true|WP_Error
 	 */
 	public function update( int $user_id, string $first_name, string $last_name, string $email ) {
-		// The client's email is changed by its coach or itself through the plugin, which sends its own emails.
-		add_filter( 'send_email_change_email', '__return_false', 99 );
+		// When the email changes, core mails its "email changed" notice to the old address: an account
+		// must never move to another address without its owner hearing of it.
 		$result = wp_update_user(
 			array(
 				'ID'           => $user_id,
@@ -95,7 +95,6 @@ final class Client_Accounts {
 				'display_name' => trim( $first_name . ' ' . $last_name ),
 			)
 		);
-		remove_filter( 'send_email_change_email', '__return_false', 99 );
 		return is_wp_error( $result ) ? $result : true;
 	}
 
@@ -109,6 +108,23 @@ final class Client_Accounts {
 	public function delete( int $user_id ): bool {
 		require_once ABSPATH . 'wp-admin/includes/user.php';
 		return wp_delete_user( $user_id );
+	}
+
+	/**
+	 * Takes the client role off an account that the plugin does not manage (it holds other roles):
+	 * the account and its content stay.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $user_id User.
+	 */
+	public function remove_client_role( int $user_id ): bool {
+		$user = get_userdata( $user_id );
+		if ( ! $user instanceof \WP_User ) {
+			return false;
+		}
+		$user->remove_role( Capabilities::ROLE_CLIENT );
+		return true;
 	}
 
 	/**

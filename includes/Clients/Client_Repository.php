@@ -66,6 +66,16 @@ final class Client_Repository {
 	}
 
 	/**
+	 * Whether this site has the clients tables. On a network, user hooks can fire while switched to a
+	 * site where the plugin is not active; the per-site version option answers without a query.
+	 *
+	 * @since 0.1.0
+	 */
+	public function is_installed(): bool {
+		return ( new Clients_Schema() )->installed_version() > 0;
+	}
+
+	/**
 	 * Inserts a client row.
 	 *
 	 * @since 0.1.0
@@ -381,30 +391,58 @@ final class Client_Repository {
 	 */
 	public function add_session_link( int $client_id, int $coach_id, int $delta ): void {
 		global $wpdb;
-		$count = $wpdb->get_var( $wpdb->prepare( "SELECT session_count FROM {$this->links()} WHERE client_id = %d AND coach_id = %d", $client_id, $coach_id ) );
-		if ( null === $count ) {
-			if ( $delta > 0 ) {
-				$wpdb->insert(
-					$this->links(),
-					array(
-						'client_id'     => $client_id,
-						'coach_id'      => $coach_id,
-						'is_assigned'   => 0,
-						'session_count' => $delta,
-					)
-				);
-			}
+		if ( 0 === $delta ) {
 			return;
 		}
-		$wpdb->update(
-			$this->links(),
-			array( 'session_count' => max( 0, (int) $count + $delta ) ),
-			array(
-				'client_id' => $client_id,
-				'coach_id'  => $coach_id,
-			)
-		);
-		$this->prune_links( $client_id );
+		$n = abs( $delta );
+		if ( $delta < 0 ) {
+			// Atomic in the database (never read-modify-write in PHP), and never below zero.
+			$wpdb->query(
+				$wpdb->prepare(
+					"UPDATE {$this->links()} SET session_count = CASE WHEN session_count > %d THEN session_count - %d ELSE 0 END WHERE client_id = %d AND coach_id = %d",
+					$n,
+					$n,
+					$client_id,
+					$coach_id
+				)
+			);
+			$this->prune_links( $client_id );
+			return;
+		}
+		// Increment the row if it exists; otherwise insert it. If another writer inserted it between the
+		// two statements, the INSERT IGNORE changes nothing and the UPDATE is tried again.
+		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
+			$updated = $wpdb->query(
+				$wpdb->prepare( "UPDATE {$this->links()} SET session_count = session_count + %d WHERE client_id = %d AND coach_id = %d", $n, $client_id, $coach_id )
+			);
+			if ( $updated ) {
+				return;
+			}
+			$inserted = $wpdb->query(
+				$wpdb->prepare(
+					"INSERT IGNORE INTO {$this->links()} (client_id, coach_id, is_assigned, session_count) VALUES (%d, %d, 0, %d)",
+					$client_id,
+					$coach_id,
+					$n
+				)
+			);
+			if ( $inserted ) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * The session count between a client and a coach (0 when they have no link).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @param int $coach_id  Coach.
+	 */
+	public function session_link_count( int $client_id, int $coach_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT session_count FROM {$this->links()} WHERE client_id = %d AND coach_id = %d", $client_id, $coach_id ) );
 	}
 
 	/**

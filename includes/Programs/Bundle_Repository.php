@@ -137,7 +137,34 @@ final class Bundle_Repository {
 	}
 
 	/**
-	 * Ids of a client's bundles.
+	 * Every bundle of a client, newest first (a client has a handful).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @return list<Bundle_Row>
+	 */
+	public function for_client( int $client_id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->bundles()} WHERE client_id = %d ORDER BY id DESC LIMIT 1000", $client_id ), ARRAY_A );
+		return array_values( array_map( array( self::class, 'bundle_from_row' ), $rows ) );
+	}
+
+	/**
+	 * Detaches a client's bundles from the person (privacy erasure): client id 0.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @return int Bundles detached.
+	 */
+	public function detach_client( int $client_id ): int {
+		global $wpdb;
+		return (int) $wpdb->query( $wpdb->prepare( "UPDATE {$this->bundles()} SET client_id = 0 WHERE client_id = %d", $client_id ) );
+	}
+
+	/**
+	 * Deletes a client's bundles.
 	 *
 	 * @since 0.1.0
 	 *

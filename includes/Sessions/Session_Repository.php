@@ -253,6 +253,49 @@ final class Session_Repository {
 	}
 
 	/**
+	 * A page of a client's sessions (every coach), oldest first, and their total.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @param int $page      Page (1-based).
+	 * @param int $per_page  Page size.
+	 * @return array{items: list<Session>, total: int}
+	 */
+	public function for_client( int $client_id, int $page, int $per_page ): array {
+		return $this->query(
+			array(
+				'client_id' => $client_id,
+				'order'     => 'asc',
+				'page'      => $page,
+				'per_page'  => $per_page,
+			)
+		);
+	}
+
+	/**
+	 * Detaches a client's sessions from the person (privacy erasure): they keep coach, date, duration,
+	 * price, status and payment for the coach's accounts; the client id becomes 0 ("Erased client"),
+	 * and the free-text fields that could describe the person are emptied.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $client_id Client.
+	 * @param string $title     Neutral title given to every detached session.
+	 * @return int Sessions detached.
+	 */
+	public function detach_client( int $client_id, string $title ): int {
+		global $wpdb;
+		return (int) $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$this->table()} SET client_id = 0, title = %s, location = '', video_url = '', notes = '' WHERE client_id = %d",
+				$title,
+				$client_id
+			)
+		);
+	}
+
+	/**
 	 * Deletes every session of a client.
 	 *
 	 * @since 0.1.0

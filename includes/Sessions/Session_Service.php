@@ -88,7 +88,7 @@ final class Session_Service implements Registrable {
 		if ( ! isset( $input['start'] ) ) {
 			return Client_Service::invalid( array( 'start' => __( 'Enter a date and time.', 'joolweb-sessions-pro' ) ) );
 		}
-		$columns = $this->normalize( $input, null, $client );
+		$columns = $this->normalize( $input, null, $client, $coach_id );
 		if ( is_wp_error( $columns ) ) {
 			return $columns;
 		}
@@ -176,7 +176,7 @@ final class Session_Service implements Registrable {
 				return $coach_id;
 			}
 		}
-		$columns = $this->normalize( $input, $session, $client );
+		$columns = $this->normalize( $input, $session, $client, $coach_id );
 		if ( is_wp_error( $columns ) ) {
 			return $columns;
 		}
@@ -365,13 +365,14 @@ final class Session_Service implements Registrable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array        $input   Input.
-	 * @param Session|null $current Current session on update.
-	 * @param Client       $client  Client.
+	 * @param array        $input    Input.
+	 * @param Session|null $current  Current session on update.
+	 * @param Client       $client   Client.
+	 * @param int          $coach_id The coach the session will have.
 	 * @phpstan-param Session_Input $input
 	 * @return array<string, scalar|null>|WP_Error
 	 */
-	private function normalize( array $input, ?Session $current, Client $client ) {
+	private function normalize( array $input, ?Session $current, Client $client, int $coach_id ) {
 		$out    = array();
 		$errors = array();
 		if ( array_key_exists( 'start', $input ) ) {
@@ -436,11 +437,14 @@ final class Session_Service implements Registrable {
 		if ( array_key_exists( 'notes', $input ) ) {
 			$out['notes'] = is_string( $input['notes'] ) ? sanitize_textarea_field( Text::limit( $input['notes'], 10000 ) ) : '';
 		}
-		if ( array_key_exists( 'bundle_id', $input ) && null !== $input['bundle_id'] && ( ! $current || (int) $input['bundle_id'] !== $current->bundle_id ) ) {
-			$bundle = is_numeric( $input['bundle_id'] ) ? $this->bundles->find_bundle( (int) $input['bundle_id'] ) : null;
-			if ( ! $bundle || $bundle['client_id'] !== $client->id ) {
-				$errors['bundle_id'] = __( 'Choose a bundle of this client.', 'joolweb-sessions-pro' );
-			} else {
+		// A session belongs only to a bundle of the same client and the same coach: checked when the
+		// bundle or the coach changes.
+		$bundle_id = $input['bundle_id'] ?? $current?->bundle_id;
+		if ( null !== $bundle_id && ( ! $current || $bundle_id !== $current->bundle_id || $coach_id !== $current->coach_id ) ) {
+			$bundle = is_numeric( $bundle_id ) ? $this->bundles->find_bundle( (int) $bundle_id ) : null;
+			if ( ! $bundle || $bundle['client_id'] !== $client->id || $bundle['coach_id'] !== $coach_id ) {
+				$errors['bundle_id'] = __( 'Choose a bundle of this client led by the same coach.', 'joolweb-sessions-pro' );
+			} elseif ( isset( $input['bundle_id'] ) ) {
 				$out['bundle_id'] = $bundle['id'];
 			}
 		}

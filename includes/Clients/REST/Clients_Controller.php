@@ -226,7 +226,9 @@ final class Clients_Controller extends Abstract_Controller {
 				'coach_id'       => null === $request['coach'] ? null : (int) $request['coach'],
 			)
 		);
-		$items    = array();
+		// The account state of each row reads its user: load the page's users in one go.
+		cache_users( array_map( static fn( Client $client ): int => $client->user_id, $result['items'] ) );
+		$items = array();
 		foreach ( $result['items'] as $client ) {
 			$items[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $client, $request ) );
 		}
@@ -264,7 +266,7 @@ final class Clients_Controller extends Abstract_Controller {
 			return $client;
 		}
 		if ( $request['send_login'] ) {
-			$sent = $this->service->send_login( $client );
+			$sent = $this->service->send_login( $client, get_current_user_id() );
 			if ( is_wp_error( $sent ) ) {
 				// The client stays created; say so with the error.
 				$sent->add_data(
@@ -373,8 +375,9 @@ final class Clients_Controller extends Abstract_Controller {
 			return $this->not_found();
 		}
 		$previous = $this->prepare_item_for_response( $client, $request )->get_data();
-		if ( ! $this->service->delete( $client ) ) {
-			return $this->error( 'delete_failed', __( 'The client account could not be deleted.', 'joolweb-sessions-pro' ), 500 );
+		$deleted  = $this->service->delete( $client, get_current_user_id() );
+		if ( is_wp_error( $deleted ) ) {
+			return $deleted;
 		}
 		return new WP_REST_Response(
 			array(
@@ -398,7 +401,7 @@ final class Clients_Controller extends Abstract_Controller {
 		if ( ! $client ) {
 			return $this->not_found();
 		}
-		$sent = $this->service->send_login( $client );
+		$sent = $this->service->send_login( $client, get_current_user_id() );
 		if ( is_wp_error( $sent ) ) {
 			return $sent;
 		}
@@ -424,7 +427,7 @@ final class Clients_Controller extends Abstract_Controller {
 		if ( ! $client ) {
 			return $this->not_found();
 		}
-		$sent = $this->service->send_password_reset( $client );
+		$sent = $this->service->send_password_reset( $client, get_current_user_id() );
 		return is_wp_error( $sent ) ? $sent : new WP_REST_Response( array( 'sent' => true ) );
 	}
 
@@ -466,16 +469,19 @@ final class Clients_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
+		$account  = $this->service->account_state( $item, get_current_user_id() );
 		$data     = array(
-			'id'            => $item->id,
-			'user_id'       => $item->user_id,
-			'first_name'    => $item->first_name,
-			'last_name'     => $item->last_name,
-			'email'         => $item->email,
-			'phone'         => $item->phone,
-			'coach_ids'     => $item->coach_ids,
-			'created_at'    => self::iso_utc( $item->created_at_gmt ),
-			'login_sent_at' => self::iso_utc( $item->login_sent_at_gmt ),
+			'id'                => $item->id,
+			'user_id'           => $item->user_id,
+			'first_name'        => $item->first_name,
+			'last_name'         => $item->last_name,
+			'email'             => $item->email,
+			'phone'             => $item->phone,
+			'coach_ids'         => $item->coach_ids,
+			'created_at'        => self::iso_utc( $item->created_at_gmt ),
+			'login_sent_at'     => self::iso_utc( $item->login_sent_at_gmt ),
+			'account_managed'   => $account['managed'],
+			'account_protected' => $account['protected'],
 		);
 		$context  = ! empty( $request['context'] ) ? (string) $request['context'] : 'view';
 		$data     = $this->filter_response_by_context( $data, $context );

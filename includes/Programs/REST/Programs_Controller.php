@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Programs\REST;
 
 use Joolweb\SessionsPro\Clients\Client_Repository;
+use Joolweb\SessionsPro\Programs\Bundle_Access;
 use Joolweb\SessionsPro\Programs\Bundle_Repository;
 use Joolweb\SessionsPro\Programs\Bundle_Service;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
@@ -17,7 +18,6 @@ use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Sessions\Money;
 use Joolweb\SessionsPro\Sessions\REST\Sessions_Controller;
 use Joolweb\SessionsPro\Sessions\Schedule;
-use Joolweb\SessionsPro\Sessions\Session_Access;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use WP_Error;
 use WP_REST_Request;
@@ -28,7 +28,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Programs: templates ("Models", site-wide) and client bundles. Everything needs `manage_programs`;
- * bundles also need reaching their client (404 otherwise).
+ * a bundle is reached by its coach and by users who reach everyone (Bundle_Access; 404 otherwise).
  *
  * @since 0.1.0
  *
@@ -45,7 +45,7 @@ final class Programs_Controller extends Abstract_Controller {
 	 * @param Bundle_Repository   $bundles   Bundles and templates.
 	 * @param Bundle_Service      $service   Rules.
 	 * @param Session_Repository  $sessions  Sessions.
-	 * @param Session_Access      $access    Reach scope.
+	 * @param Bundle_Access       $access    Which bundles the user reaches.
 	 * @param Client_Repository   $clients   Clients (names).
 	 * @param Sessions_Controller $presenter Shapes sessions.
 	 */
@@ -53,7 +53,7 @@ final class Programs_Controller extends Abstract_Controller {
 		private Bundle_Repository $bundles,
 		private Bundle_Service $service,
 		private Session_Repository $sessions,
-		private Session_Access $access,
+		private Bundle_Access $access,
 		private Client_Repository $clients,
 		private Sessions_Controller $presenter
 	) {
@@ -212,7 +212,7 @@ final class Programs_Controller extends Abstract_Controller {
 	}
 
 	/**
-	 * `manage_programs` and reaching the bundle's client.
+	 * `manage_programs` and reaching the bundle: its coach, or someone who reaches everyone.
 	 *
 	 * @since 0.1.0
 	 *
@@ -225,8 +225,7 @@ final class Programs_Controller extends Abstract_Controller {
 		if ( true !== $check ) {
 			return $check;
 		}
-		$bundle = $this->bundles->find_bundle( $this->route_id( $request ) );
-		if ( ! $bundle || ! current_user_can( Capabilities::VIEW_CLIENT, $bundle['client_id'] ) ) {
+		if ( ! $this->access->find_reachable( get_current_user_id(), $this->route_id( $request ) ) ) {
 			return $this->error( 'bundle_not_found', __( 'Bundle not found.', 'joolweb-sessions-pro' ), 404 );
 		}
 		return true;

@@ -35,7 +35,7 @@ final class Session_Schema {
 		return array(
 			'id'               => $session->id,
 			'client_id'        => $session->client_id,
-			'client_name'      => $client_name,
+			'client_name'      => 0 === $session->client_id ? __( 'Erased client', 'joolweb-sessions-pro' ) : $client_name,
 			'coach_id'         => $session->coach_id,
 			'bundle_id'        => $session->bundle_id,
 			'title'            => $session->title,
