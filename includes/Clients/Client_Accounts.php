@@ -11,10 +11,9 @@ namespace Joolweb\SessionsPro\Clients;
 
 use Joolweb\SessionsPro\Security\Capabilities;
 use WP_Error;
+use WP_User;
 
 defined( 'ABSPATH' ) || exit;
-
-// phpcs:disable WordPress.DB.DirectDatabaseQuery -- One indexed lookup on wp_users that core has no case-insensitive API for.
 
 /**
  * Creates, updates and deletes the WordPress account of a client, and answers "is this email used by
@@ -33,16 +32,11 @@ final class Client_Accounts {
 	 * @param int    $except_user_id  A user to ignore (the client being updated).
 	 */
 	public function email_in_use( string $email, int $except_user_id = 0 ): bool {
-		global $wpdb;
-		$email = strtolower( trim( $email ) );
-		if ( defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ) {
-			// SQLite compares case-sensitively: fold both sides (a scan, on small dev sites only).
-			$id = $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->users} WHERE LOWER(user_email) = %s AND ID <> %d LIMIT 1", $email, $except_user_id ) );
-		} else {
-			// MySQL/MariaDB: wp_users uses a case-insensitive collation, so the index answers.
-			$id = $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->users} WHERE user_email = %s AND ID <> %d LIMIT 1", $email, $except_user_id ) );
-		}
-		return null !== $id;
+		// Core's lookup: on MySQL/MariaDB wp_users uses a case-insensitive collation, so the index
+		// answers for any case. (SQLite, the dev-only Playground, compares case-sensitively; the
+		// plugin stores client emails lower-cased).
+		$user = get_user_by( 'email', strtolower( trim( $email ) ) );
+		return $user instanceof WP_User && $user->ID !== $except_user_id;
 	}
 
 	/**
@@ -120,7 +114,7 @@ final class Client_Accounts {
 	 */
 	public function remove_client_role( int $user_id ): bool {
 		$user = get_userdata( $user_id );
-		if ( ! $user instanceof \WP_User ) {
+		if ( ! $user instanceof WP_User ) {
 			return false;
 		}
 		$user->remove_role( Capabilities::ROLE_CLIENT );

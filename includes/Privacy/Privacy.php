@@ -15,7 +15,7 @@ use Joolweb\SessionsPro\Contracts\Registrable;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Programs\Bundle_Repository;
 use Joolweb\SessionsPro\Sessions\Money;
-use Joolweb\SessionsPro\Sessions\Notes_Repository;
+use Joolweb\SessionsPro\Notes\Notes_Repository;
 use Joolweb\SessionsPro\Sessions\Session;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 
@@ -259,14 +259,14 @@ final class Privacy implements Registrable {
 			$items[] = self::item(
 				'joolwebsp-bundles',
 				__( 'Bundles', 'joolweb-sessions-pro' ),
-				'bundle-' . $bundle['id'],
+				'bundle-' . $bundle->id,
 				array(
-					__( 'Title', 'joolweb-sessions-pro' )  => $bundle['title'],
-					__( 'Sessions planned', 'joolweb-sessions-pro' ) => (string) $bundle['sessions_planned'],
-					__( 'Sessions completed', 'joolweb-sessions-pro' ) => (string) $bundle['sessions_completed'],
-					__( 'Price', 'joolweb-sessions-pro' )  => Money::format( $bundle['price_cents'] ),
-					__( 'Status', 'joolweb-sessions-pro' ) => $bundle['status'],
-					__( 'Created (UTC)', 'joolweb-sessions-pro' ) => $bundle['created_at_gmt'],
+					__( 'Title', 'joolweb-sessions-pro' )  => $bundle->title,
+					__( 'Sessions planned', 'joolweb-sessions-pro' ) => (string) $bundle->sessions_planned,
+					__( 'Sessions completed', 'joolweb-sessions-pro' ) => (string) $bundle->sessions_completed,
+					__( 'Price', 'joolweb-sessions-pro' )  => Money::format( $bundle->price_cents ),
+					__( 'Status', 'joolweb-sessions-pro' ) => $bundle->status,
+					__( 'Created (UTC)', 'joolweb-sessions-pro' ) => $bundle->created_at_gmt,
 				)
 			);
 		}

@@ -19,8 +19,6 @@ defined( 'ABSPATH' ) || exit;
  * asks `scope_for()`: both are Client_Access's one rule for records led by a coach.
  *
  * @since 0.1.0
- *
- * @phpstan-import-type Bundle_Row from Bundle_Repository
  */
 final class Bundle_Access {
 
@@ -42,10 +40,9 @@ final class Bundle_Access {
 	 *
 	 * @param int $user_id   User.
 	 * @param int $bundle_id Bundle.
-	 * @return Bundle_Row|null
 	 */
-	public function find_reachable( int $user_id, int $bundle_id ): ?array {
-		$bundle = $bundle_id > 0 ? $this->bundles->find_bundle( $bundle_id ) : null;
+	public function find_reachable( int $user_id, int $bundle_id ): ?Bundle {
+		$bundle = $bundle_id > 0 ? $this->bundles->find( $bundle_id ) : null;
 		return $bundle && $this->reaches( $user_id, $bundle ) ? $bundle : null;
 	}
 
@@ -54,12 +51,11 @@ final class Bundle_Access {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int   $user_id User.
-	 * @param array $bundle  Bundle.
-	 * @phpstan-param Bundle_Row $bundle
+	 * @param int    $user_id User.
+	 * @param Bundle $bundle  Bundle.
 	 */
-	public function reaches( int $user_id, array $bundle ): bool {
-		return $this->clients->reaches_led_by( $user_id, $bundle['coach_id'] );
+	public function reaches( int $user_id, Bundle $bundle ): bool {
+		return $this->clients->reaches_led_by( $user_id, $bundle->coach_id );
 	}
 
 	/**

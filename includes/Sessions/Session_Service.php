@@ -43,7 +43,6 @@ final class Session_Service implements Registrable {
 	 * @param Bundle_Repository  $bundles        Bundles.
 	 * @param Session_Emails     $emails         Emails.
 	 * @param Settings           $settings       Settings (currency).
-	 * @param Notes_Repository   $notes          Coach notes.
 	 */
 	public function __construct(
 		private Session_Repository $sessions,
@@ -52,8 +51,7 @@ final class Session_Service implements Registrable {
 		private Client_Service $client_service,
 		private Bundle_Repository $bundles,
 		private Session_Emails $emails,
-		private Settings $settings,
-		private Notes_Repository $notes
+		private Settings $settings
 	) {
 	}
 
@@ -266,22 +264,22 @@ final class Session_Service implements Registrable {
 	 * @param int $bundle_id Bundle.
 	 */
 	public function recount_bundle( int $bundle_id ): void {
-		$bundle = $this->bundles->find_bundle( $bundle_id );
+		$bundle = $this->bundles->find( $bundle_id );
 		if ( ! $bundle ) {
 			return;
 		}
 		$completed = $this->sessions->count_completed_in_bundle( $bundle_id );
 		$row       = array( 'sessions_completed' => $completed );
-		if ( $completed >= $bundle['sessions_planned'] ) {
+		if ( $completed >= $bundle->sessions_planned ) {
 			$row['status'] = 'completed';
-		} elseif ( 'completed' === $bundle['status'] ) {
+		} elseif ( 'completed' === $bundle->status ) {
 			$row['status'] = 'active';
 		}
-		$this->bundles->update_bundle( $bundle_id, $row );
+		$this->bundles->update( $bundle_id, $row );
 	}
 
 	/**
-	 * Deletes a client's sessions, bundles and notes (the client is being deleted).
+	 * Deletes a client's sessions and bundles (the client is being deleted).
 	 *
 	 * @since 0.1.0
 	 *
@@ -290,7 +288,6 @@ final class Session_Service implements Registrable {
 	public function delete_client_data( Client $client ): void {
 		$this->sessions->delete_for_client( $client->id );
 		$this->bundles->delete_for_client( $client->id );
-		$this->notes->delete( $client->id );
 		/**
 		 * Fires when a client's session data was deleted with the client.
 		 *
@@ -441,11 +438,11 @@ final class Session_Service implements Registrable {
 		// bundle or the coach changes.
 		$bundle_id = $input['bundle_id'] ?? $current?->bundle_id;
 		if ( null !== $bundle_id && ( ! $current || $bundle_id !== $current->bundle_id || $coach_id !== $current->coach_id ) ) {
-			$bundle = is_numeric( $bundle_id ) ? $this->bundles->find_bundle( (int) $bundle_id ) : null;
-			if ( ! $bundle || $bundle['client_id'] !== $client->id || $bundle['coach_id'] !== $coach_id ) {
+			$bundle = is_numeric( $bundle_id ) ? $this->bundles->find( (int) $bundle_id ) : null;
+			if ( ! $bundle || $bundle->client_id !== $client->id || $bundle->coach_id !== $coach_id ) {
 				$errors['bundle_id'] = __( 'Choose a bundle of this client led by the same coach.', 'joolweb-sessions-pro' );
 			} elseif ( isset( $input['bundle_id'] ) ) {
-				$out['bundle_id'] = $bundle['id'];
+				$out['bundle_id'] = $bundle->id;
 			}
 		}
 		return $errors ? Client_Service::invalid( $errors ) : $out;

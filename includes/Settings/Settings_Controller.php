@@ -41,22 +41,11 @@ final class Settings_Controller extends Abstract_Controller {
 	 */
 	public function register_routes(): void {
 		// The plugin's site settings.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/settings',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check' ),
+				array( WP_REST_Server::EDITABLE, 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
 			)
 		);
 	}

@@ -220,7 +220,7 @@ final class Demo_Seeder {
 			array(
 				'client_id'   => $client->id,
 				'coach_id'    => $coaches['coach1'],
-				'template_id' => $template['id'],
+				'template_id' => $template->id,
 				'schedule'    => array(
 					'pattern' => array(
 						'first_date' => gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ),

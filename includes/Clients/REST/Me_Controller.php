@@ -38,12 +38,12 @@ final class Me_Controller extends Abstract_Controller {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client_Repository  $clients Clients repository.
-	 * @param Client_Service     $service Clients service.
-	 * @param Clients_Controller $shape   Shapes client responses the same way as /clients.
-	 * @param Email_Change       $emails  Confirmed email changes.
+	 * @param Client_Repository $clients   Clients repository.
+	 * @param Client_Service    $service   Clients service.
+	 * @param Client_Presenter  $presenter Shapes clients as /clients does.
+	 * @param Email_Change      $emails    Confirmed email changes.
 	 */
-	public function __construct( private Client_Repository $clients, private Client_Service $service, private Clients_Controller $shape, private Email_Change $emails ) {
+	public function __construct( private Client_Repository $clients, private Client_Service $service, private Client_Presenter $presenter, private Email_Change $emails ) {
 		parent::__construct();
 		$this->rest_base = 'me';
 	}
@@ -53,25 +53,11 @@ final class Me_Controller extends Abstract_Controller {
 	 */
 	public function register_routes(): void {
 		// The current client's own profile.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/me',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => array_intersect_key(
-						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-						array_flip( self::SELF_EDITABLE )
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check' ),
+				array( WP_REST_Server::EDITABLE, 'update_item', 'update_item_permissions_check', array_intersect_key( $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ), array_flip( self::SELF_EDITABLE ) ) ),
 			)
 		);
 	}
@@ -164,11 +150,9 @@ final class Me_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	private function respond( Client $client, WP_REST_Request $request ): WP_REST_Response {
-		$response              = $this->shape->prepare_item_for_response( $client, $request );
-		$data                  = (array) $response->get_data();
+		$data                  = $this->filter_response_by_context( $this->presenter->present( $client, get_current_user_id() ), 'view' );
 		$data['pending_email'] = $this->emails->pending( $client );
-		$response->set_data( $data );
-		return $response;
+		return new WP_REST_Response( $data );
 	}
 
 	/**

@@ -151,6 +151,16 @@ final class Session_Schema {
 					'readonly' => true,
 					'context'  => array( 'view', 'edit' ),
 				),
+				'email'            => array(
+					'description' => __( 'After a write that emailed the client: whether the email went out.', 'joolweb-sessions-pro' ),
+					'type'        => 'object',
+					'readonly'    => true,
+					'context'     => array( 'view', 'edit' ),
+					'properties'  => array(
+						'sent'  => array( 'type' => 'boolean' ),
+						'error' => array( 'type' => 'string' ),
+					),
+				),
 			),
 		);
 	}

@@ -76,7 +76,7 @@ final class Bundle_AccessTest extends TestCase {
 		$refused = $this->rest( $method, $route, $body );
 		$this->assertSame( 404, $refused->get_status() );
 		$this->assertSame( 'joolwebsp_bundle_not_found', $refused->get_data()['code'] );
-		$this->assertSame( 'Owner pack', $this->bundles()->find_bundle( $this->bundle['id'] )['title'] ?? null, 'Refused: nothing changed' );
+		$this->assertSame( 'Owner pack', $this->bundles()->find( $this->bundle['id'] )?->title, 'Refused: nothing changed' );
 		$this->assertSame( array(), $this->mails );
 
 		wp_set_current_user( $this->owner );
