@@ -36,7 +36,7 @@ abstract class Abstract_Repository {
 	 * @param array<string, scalar|null> $row Column values.
 	 * @return int|null New id, or null when the insert failed.
 	 */
-	protected function insert_row( array $row ): ?int {
+	public function insert( array $row ): ?int {
 		global $wpdb;
 		return $wpdb->insert( $this->table(), $row ) ? (int) $wpdb->insert_id : null;
 	}
@@ -49,7 +49,7 @@ abstract class Abstract_Repository {
 	 * @param int                        $id  Row id.
 	 * @param array<string, scalar|null> $row Column values.
 	 */
-	protected function update_row( int $id, array $row ): bool {
+	public function update( int $id, array $row ): bool {
 		global $wpdb;
 		return false !== $wpdb->update( $this->table(), $row, array( 'id' => $id ) );
 	}
@@ -61,7 +61,7 @@ abstract class Abstract_Repository {
 	 *
 	 * @param int $id Row id.
 	 */
-	protected function delete_row( int $id ): bool {
+	public function delete( int $id ): bool {
 		global $wpdb;
 		return (bool) $wpdb->delete( $this->table(), array( 'id' => $id ) );
 	}

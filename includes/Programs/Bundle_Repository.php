@@ -32,41 +32,6 @@ final class Bundle_Repository extends Abstract_Repository {
 	}
 
 	/**
-	 * Inserts a bundle.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, scalar|null> $row Columns.
-	 * @return int|null Id, or null on failure.
-	 */
-	public function insert( array $row ): ?int {
-		return $this->insert_row( $row );
-	}
-
-	/**
-	 * Updates a bundle.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int                        $id  Bundle.
-	 * @param array<string, scalar|null> $row Columns.
-	 */
-	public function update( int $id, array $row ): bool {
-		return $this->update_row( $id, $row );
-	}
-
-	/**
-	 * Deletes a bundle row.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int $id Bundle.
-	 */
-	public function delete( int $id ): void {
-		$this->delete_row( $id );
-	}
-
-	/**
 	 * One bundle.
 	 *
 	 * @since 0.1.0

@@ -34,41 +34,6 @@ final class Template_Repository extends Abstract_Repository {
 	}
 
 	/**
-	 * Inserts a template.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, scalar|null> $row Columns.
-	 * @return int|null Id, or null on failure.
-	 */
-	public function insert( array $row ): ?int {
-		return $this->insert_row( $row );
-	}
-
-	/**
-	 * Updates a template.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int                        $id  Template.
-	 * @param array<string, scalar|null> $row Columns.
-	 */
-	public function update( int $id, array $row ): bool {
-		return $this->update_row( $id, $row );
-	}
-
-	/**
-	 * Deletes a template (bundles made from it keep their copy of its values).
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int $id Template.
-	 */
-	public function delete( int $id ): void {
-		$this->delete_row( $id );
-	}
-
-	/**
 	 * One template.
 	 *
 	 * @since 0.1.0
