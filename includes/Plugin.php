@@ -154,7 +154,7 @@ final class Plugin {
 			Sessions_Controller::class        => new Sessions_Controller( $sessions, $session_service, $session_access, $session_shape ),
 			Templates_Controller::class       => new Templates_Controller( $templates, $bundle_service ),
 			Bundles_Controller::class         => new Bundles_Controller( $bundles, $bundle_service, new Bundle_Access( $bundles, $access ), $sessions, $clients, $session_shape ),
-			Client_Insights_Controller::class => new Client_Insights_Controller( new Client_Insights( $sessions, $settings ), $session_access, $session_shape ),
+			Client_Insights_Controller::class => new Client_Insights_Controller( new Client_Insights( $sessions, $settings ), $session_access, $session_shape, $access ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -33,7 +33,8 @@ $links     = $wpdb->prefix . 'joolwebsp_client_coaches';
 $firsts    = array( 'Ana', 'Émile', 'brown', 'Lucía', 'Noah', 'Mia', 'Liam', 'Zoé', 'Oliver', 'Sofia', 'Yuki', 'Ben', 'Chloé', 'Hugo', 'Inès', 'Jules', 'Léa', 'Marc', 'Nina', 'Oscar' );
 $lasts     = array( 'Zed', 'Durand', 'adams', 'García', 'Carter', 'Okafor', 'Schmidt', 'Martin', 'Brown', 'Rossi', 'Tanaka', 'Élie', 'Bernard', 'Petit', 'Moreau', 'Lefèvre', 'Roux', 'Fournier', 'Girard', 'Bonnet' );
 
-$t0 = microtime( true );
+$repository = new Client_Repository();
+$t0         = microtime( true );
 $wpdb->query( 'SET unique_checks = 0' );
 $coach_ids = array();
 for ( $c = 1; $c <= $n_coaches; $c++ ) {
@@ -49,9 +50,10 @@ for ( $c = 1; $c <= $n_coaches; $c++ ) {
 $max_user = (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->users}" );
 $now      = gmdate( 'Y-m-d H:i:s' );
 for ( $start = 0; $start < $n_clients; $start += 2000 ) {
-	$users = array();
-	$rows  = array();
-	$link  = array();
+	$users  = array();
+	$rows   = array();
+	$link   = array();
+	$tokens = array();
 	$end   = min( $n_clients, $start + 2000 );
 	for ( $i = $start; $i < $end; $i++ ) {
 		$user_id = $max_user + 1 + $i;
@@ -62,7 +64,7 @@ for ( $start = 0; $start < $n_clients; $start += 2000 ) {
 		$created = gmdate( 'Y-m-d H:i:s', strtotime( '2024-01-01' ) + $i * 300 );
 		$users[] = $wpdb->prepare( '(%d, %s, %s, %s, %s, %s, %s)', $user_id, "client{$i}", 'x', "client{$i}", $email, $created, "{$first} {$last}" );
 		$rows[]  = $wpdb->prepare(
-			'(%d, %d, %s, %s, %s, %s, %s, %s, %s, %d, %s, %s)',
+			'(%d, %d, %s, %s, %s, %s, %s, %s, %d, %s, %s)',
 			$i + 1,
 			$user_id,
 			$first,
@@ -71,15 +73,16 @@ for ( $start = 0; $start < $n_clients; $start += 2000 ) {
 			$phone,
 			Text::fold( $first ),
 			Text::fold( $last ),
-			Text::fold( "{$first} {$last} {$email} {$phone}" ),
 			1,
 			$created,
 			$created
 		);
 		$link[]  = $wpdb->prepare( '(%d, %d, 1, 0, %s)', $i + 1, $coach_ids[ $i % $n_coaches ], $now );
+		$tokens[ $i + 1 ] = Text::tokens( $first, $last, $email, $phone );
 	}
 	$wpdb->query( "INSERT INTO {$wpdb->users} (ID, user_login, user_pass, user_nicename, user_email, user_registered, display_name) VALUES " . implode( ',', $users ) );
-	$wpdb->query( "INSERT INTO {$clients} (id, user_id, first_name, last_name, email, phone, sort_first_name, sort_last_name, search_text, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $rows ) );
+	$wpdb->query( "INSERT INTO {$clients} (id, user_id, first_name, last_name, email, phone, sort_first_name, sort_last_name, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $rows ) );
+	$repository->write_tokens( $tokens );
 	$wpdb->query( "INSERT INTO {$links} (client_id, coach_id, is_assigned, session_count, assigned_at_gmt) VALUES " . implode( ',', $link ) );
 }
 // Sessions: BENCH_SESSIONS per client (default 10, so 1,000,000 for 100,000 clients), ±1 year around now.

@@ -128,6 +128,39 @@ final class Client_Access implements Registrable {
 	}
 
 	/**
+	 * Remembers that a user reaches these clients — they came from a list scoped by `scope_for()` —
+	 * so that per-row checks (links, target hints) cost no query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int       $user_id    User.
+	 * @param list<int> $client_ids Clients the user's scoped list returned.
+	 */
+	public function remember_reached( int $user_id, array $client_ids ): void {
+		foreach ( $client_ids as $client_id ) {
+			$this->cache[ $user_id . ':' . $client_id ] = true;
+		}
+	}
+
+	/**
+	 * The clients of a list the user reaches, in one query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int       $user_id    User.
+	 * @param list<int> $client_ids Clients.
+	 * @return list<int>
+	 */
+	public function filter_reached( int $user_id, array $client_ids ): array {
+		if ( $user_id <= 0 || ! $client_ids ) {
+			return array();
+		}
+		$reached = $this->clients->reachable_ids( $client_ids, $this->scope_for( $user_id ) );
+		$this->remember_reached( $user_id, $reached );
+		return $reached;
+	}
+
+	/**
 	 * The coach id a list query must be scoped to for this user, or null for everyone.
 	 *
 	 * @since 0.1.0

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Clients;
 
 use Joolweb\SessionsPro\Database\Abstract_Schema;
+use Joolweb\SessionsPro\Database\Counters;
 use Joolweb\SessionsPro\Support\Text;
 
 defined( 'ABSPATH' ) || exit;
@@ -36,6 +37,27 @@ final class Client_Repository {
 		'created_at' => array( 'c.created_at_gmt', 'c.id' ),
 	);
 
+	/** Name of the clients counter. */
+	public const COUNTER = 'clients';
+
+	/**
+	 * Row counts kept on write.
+	 *
+	 * @var Counters
+	 */
+	private Counters $counters;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Counters|null $counters Row counts kept on write.
+	 */
+	public function __construct( ?Counters $counters = null ) {
+		$this->counters = $counters ?? new Counters();
+	}
+
 	/**
 	 * Allowed `orderby` values.
 	 *
@@ -54,6 +76,15 @@ final class Client_Repository {
 	 */
 	private function clients(): string {
 		return Abstract_Schema::table( Clients_Schema::CLIENTS );
+	}
+
+	/**
+	 * Search tokens table name.
+	 *
+	 * @since 0.1.0
+	 */
+	private function tokens(): string {
+		return Abstract_Schema::table( Clients_Schema::TOKENS );
 	}
 
 	/**
@@ -99,7 +130,13 @@ final class Client_Repository {
 			)
 		);
 		$ok  = $wpdb->insert( $this->clients(), $row );
-		return $ok ? (int) $wpdb->insert_id : null;
+		if ( ! $ok ) {
+			return null;
+		}
+		$id = (int) $wpdb->insert_id;
+		$this->counters->add( self::COUNTER, 1 );
+		$this->write_tokens( array( $id => Text::tokens( $fields['first_name'], $fields['last_name'], $fields['email'], $fields['phone'] ) ) );
+		return $id;
 	}
 
 	/**
@@ -116,7 +153,23 @@ final class Client_Repository {
 		global $wpdb;
 		$row                   = $this->with_derived( $fields, $client );
 		$row['updated_at_gmt'] = $now_gmt;
-		return false !== $wpdb->update( $this->clients(), $row, array( 'id' => $client->id ) );
+		if ( false === $wpdb->update( $this->clients(), $row, array( 'id' => $client->id ) ) ) {
+			return false;
+		}
+		if ( array_intersect_key( $fields, array_flip( array( 'first_name', 'last_name', 'email', 'phone' ) ) ) ) {
+			$wpdb->delete( $this->tokens(), array( 'client_id' => $client->id ) );
+			$this->write_tokens(
+				array(
+					$client->id => Text::tokens(
+						$fields['first_name'] ?? $client->first_name,
+						$fields['last_name'] ?? $client->last_name,
+						$fields['email'] ?? $client->email,
+						$fields['phone'] ?? $client->phone
+					),
+				)
+			);
+		}
+		return true;
 	}
 
 	/**
@@ -142,7 +195,28 @@ final class Client_Repository {
 	public function delete( int $client_id ): void {
 		global $wpdb;
 		$wpdb->delete( $this->links(), array( 'client_id' => $client_id ) );
-		$wpdb->delete( $this->clients(), array( 'id' => $client_id ) );
+		$wpdb->delete( $this->tokens(), array( 'client_id' => $client_id ) );
+		$this->counters->add( self::COUNTER, - (int) $wpdb->delete( $this->clients(), array( 'id' => $client_id ) ) );
+	}
+
+	/**
+	 * Stores the search tokens of clients (rows of `client_tokens`), a few hundred rows per statement.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<int, list<string>> $tokens Client id => tokens.
+	 */
+	public function write_tokens( array $tokens ): void {
+		global $wpdb;
+		$values = array();
+		foreach ( $tokens as $client_id => $words ) {
+			foreach ( $words as $word ) {
+				$values[] = $wpdb->prepare( '(%s, %d)', $word, $client_id );
+			}
+		}
+		foreach ( array_chunk( $values, 500 ) as $chunk ) {
+			$wpdb->query( $wpdb->prepare( 'INSERT IGNORE INTO %i (token, client_id) VALUES ', $this->tokens() ) . implode( ',', $chunk ) );
+		}
 	}
 
 	/**
@@ -200,7 +274,7 @@ final class Client_Repository {
 	public function query( array $args ): array {
 		global $wpdb;
 		$where  = array( '1=1' );
-		$params = array( $this->clients() );
+		$params = array();
 		$join   = '';
 		$coach  = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
 		if ( null !== $coach ) {
@@ -208,10 +282,20 @@ final class Client_Repository {
 			$params[] = $this->links();
 			$params[] = $coach;
 		}
-		$search = Text::fold( (string) ( $args['search'] ?? '' ) );
-		if ( '' !== $search ) {
-			$where[]  = 'c.search_text LIKE %s';
-			$params[] = '%' . $wpdb->esc_like( $search ) . '%';
+		// Whole-word prefix search: each word must start one of the client's tokens (an indexed range).
+		$search = trim( (string) ( $args['search'] ?? '' ) );
+		$words  = Text::search_words( $search );
+		if ( '' !== $search && ! $words ) {
+			// Only punctuation: it starts no word of anyone.
+			return array(
+				'items' => array(),
+				'total' => 0,
+			);
+		}
+		foreach ( $words as $i => $word ) {
+			$where[]  = "c.id IN (SELECT t{$i}.client_id FROM %i t{$i} WHERE t{$i}.token LIKE %s)";
+			$params[] = $this->tokens();
+			$params[] = $wpdb->esc_like( $word ) . '%';
 		}
 		$columns   = self::ORDER_BY[ $args['orderby'] ?? 'last_name' ] ?? self::ORDER_BY['last_name'];
 		$direction = 'desc' === strtolower( (string) ( $args['order'] ?? 'asc' ) ) ? 'DESC' : 'ASC';
@@ -219,29 +303,88 @@ final class Client_Repository {
 		$per_page  = max( 1, (int) ( $args['per_page'] ?? 20 ) );
 		$offset    = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
 		$where_sql = implode( ' AND ', $where );
+		$params    = array_merge( array( $this->clients() ), $params );
 
-		$count_sql = "SELECT COUNT(*) FROM %i c {$join} WHERE {$where_sql}";
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- $params holds the values of the placeholders in $join and $where_sql, built from constants above.
-		$total = (int) $wpdb->get_var( $wpdb->prepare( $count_sql, $params ) );
+		if ( '' === $join && ! $words ) {
+			// The whole list: the count kept on write, never a full COUNT(*).
+			$total = $this->counters->get( self::COUNTER, fn(): int => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $this->clients() ) ) );
+		} else {
+			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- $params holds the values of the placeholders in $join and $where_sql, built from constants above.
+			$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i c {$join} WHERE {$where_sql}", $params ) );
+		}
 		if ( 0 === $total || $offset >= $total ) {
 			return array(
 				'items' => array(),
 				'total' => $total,
 			);
 		}
-		$page_sql = "SELECT c.* FROM %i c {$join} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d";
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- $params holds the values of the placeholders in $join and $where_sql; ORDER BY is allow-listed.
-		$rows    = $wpdb->get_results( $wpdb->prepare( $page_sql, array_merge( $params, array( $per_page, $offset ) ) ) );
-		$ids     = array_values( array_map( 'intval', wp_list_pluck( $rows, 'id' ) ) );
+		// Deferred join: the page's ids from the covering sort index (deep pages stay cheap), then the
+		// rows by primary key.
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- As above; ORDER BY is allow-listed.
+		$ids  = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c {$join} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ) ) );
+		$rows = $this->rows_by_id( $ids );
+		if ( ! $ids ) {
+			return array(
+				'items' => array(),
+				'total' => $total,
+			);
+		}
 		$coaches = $this->coach_ids_for( $ids );
 		$items   = array();
-		foreach ( $rows as $index => $row ) {
-			$items[] = Client::from_row( $row, $coaches[ $ids[ $index ] ] ?? array() );
+		foreach ( $ids as $id ) {
+			if ( isset( $rows[ $id ] ) ) {
+				$items[] = Client::from_row( $rows[ $id ], $coaches[ $id ] ?? array() );
+			}
 		}
 		return array(
 			'items' => $items,
 			'total' => $total,
 		);
+	}
+
+	/**
+	 * Client rows by id, in one query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $ids Client ids.
+	 * @return array<int, object> Id => row.
+	 */
+	private function rows_by_id( array $ids ): array {
+		global $wpdb;
+		if ( ! $ids ) {
+			return array();
+		}
+		$in   = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		$rows = array();
+		foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE id IN ({$in})", array_merge( array( $this->clients() ), $ids ) ) ) as $row ) {
+			$rows[ (int) $row->id ] = $row;
+		}
+		return $rows;
+	}
+
+	/**
+	 * Which of these clients exist — and, with a coach, which that coach reaches — in one query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $client_ids Clients.
+	 * @param int|null  $coach_id   Coach scope, or null for everyone.
+	 * @return list<int>
+	 */
+	public function reachable_ids( array $client_ids, ?int $coach_id ): array {
+		global $wpdb;
+		$client_ids = array_values( array_unique( array_map( 'intval', $client_ids ) ) );
+		if ( ! $client_ids ) {
+			return array();
+		}
+		$in = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
+		if ( null === $coach_id ) {
+			$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM %i WHERE id IN ({$in})", array_merge( array( $this->clients() ), $client_ids ) ) );
+		} else {
+			$ids = $wpdb->get_col( $wpdb->prepare( "SELECT client_id FROM %i WHERE coach_id = %d AND client_id IN ({$in})", array_merge( array( $this->links(), $coach_id ), $client_ids ) ) );
+		}
+		return array_values( array_map( 'intval', $ids ) );
 	}
 
 	/**
@@ -471,7 +614,7 @@ final class Client_Repository {
 	}
 
 	/**
-	 * Adds the derived sort and search columns to changed fields.
+	 * Adds the derived sort columns to changed fields.
 	 *
 	 * @since 0.1.0
 	 *
@@ -484,14 +627,12 @@ final class Client_Repository {
 		$first = $fields['first_name'] ?? $client->first_name ?? '';
 		$last  = $fields['last_name'] ?? $client->last_name ?? '';
 		$email = strtolower( $fields['email'] ?? $client->email ?? '' );
-		$phone = $fields['phone'] ?? $client->phone ?? '';
 		$row   = $fields;
 		if ( isset( $row['email'] ) ) {
 			$row['email'] = $email;
 		}
 		$row['sort_first_name'] = Text::limit( Text::fold( $first ), 100 );
 		$row['sort_last_name']  = Text::limit( Text::fold( $last ), 100 );
-		$row['search_text']     = Text::limit( Text::fold( "{$first} {$last} {$email} {$phone}" ), 400 );
 		return $row;
 	}
 }

@@ -33,6 +33,7 @@ final class Schemas {
 	 */
 	public static function all(): array {
 		return array(
+			new Counters_Schema(),
 			new Clients_Schema(),
 			new Email_Log_Schema(),
 			new Sessions_Schema(),

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Sessions;
 
 use Joolweb\SessionsPro\Database\Abstract_Schema;
+use Joolweb\SessionsPro\Database\Counters;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -35,6 +36,27 @@ final class Session_Repository {
 		return Abstract_Schema::table( Sessions_Schema::SESSIONS );
 	}
 
+	/** Name of the sessions counter. */
+	public const COUNTER = 'sessions';
+
+	/**
+	 * Row counts kept on write.
+	 *
+	 * @var Counters
+	 */
+	private Counters $counters;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Counters|null $counters Row counts kept on write.
+	 */
+	public function __construct( ?Counters $counters = null ) {
+		$this->counters = $counters ?? new Counters();
+	}
+
 	/**
 	 * Inserts a session.
 	 *
@@ -45,7 +67,11 @@ final class Session_Repository {
 	 */
 	public function insert( array $row ): ?int {
 		global $wpdb;
-		return $wpdb->insert( $this->table(), $row ) ? (int) $wpdb->insert_id : null;
+		if ( ! $wpdb->insert( $this->table(), $row ) ) {
+			return null;
+		}
+		$this->counters->add( self::COUNTER, 1 );
+		return (int) $wpdb->insert_id;
 	}
 
 	/**
@@ -70,7 +96,9 @@ final class Session_Repository {
 	 */
 	public function delete( int $id ): bool {
 		global $wpdb;
-		return (bool) $wpdb->delete( $this->table(), array( 'id' => $id ) );
+		$deleted = (int) $wpdb->delete( $this->table(), array( 'id' => $id ) );
+		$this->counters->add( self::COUNTER, -$deleted );
+		return $deleted > 0;
 	}
 
 	/**
@@ -102,7 +130,10 @@ final class Session_Repository {
 		$per_page               = max( 1, (int) ( $filters['per_page'] ?? 20 ) );
 		$offset                 = ( max( 1, (int) ( $filters['page'] ?? 1 ) ) - 1 ) * $per_page;
 		$params                 = array_merge( array( $this->table() ), $params );
-		$total                  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $params ) );
+		// The whole list: the count kept on write, never a full COUNT(*) of a million rows.
+		$total = '1=1' === $where
+			? $this->counters->get( self::COUNTER, fn(): int => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $this->table() ) ) )
+			: (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $params ) );
 		if ( 0 === $total || $offset >= $total ) {
 			return array(
 				'items' => array(),
@@ -307,7 +338,7 @@ final class Session_Repository {
 	 */
 	public function delete_for_client( int $client_id ): void {
 		global $wpdb;
-		$wpdb->delete( $this->table(), array( 'client_id' => $client_id ) );
+		$this->counters->add( self::COUNTER, - (int) $wpdb->delete( $this->table(), array( 'client_id' => $client_id ) ) );
 	}
 
 	/**

@@ -195,6 +195,8 @@ final class Clients_Controller extends Abstract_Controller {
 			)
 		);
 		$this->presenter->prime( $result['items'] );
+		// Every row is reached by construction: the per-row checks (links, target hints) need no query.
+		$this->access->remember_reached( get_current_user_id(), array_map( static fn( Client $client ): int => $client->id, $result['items'] ) );
 		$items = array();
 		foreach ( $result['items'] as $client ) {
 			$items[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $client, $request ) );

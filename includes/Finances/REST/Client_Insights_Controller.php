@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Finances\REST;
 
+use Joolweb\SessionsPro\Clients\Client_Access;
 use Joolweb\SessionsPro\Finances\Client_Insights;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use Joolweb\SessionsPro\Security\Capabilities;
@@ -43,11 +44,13 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @param Client_Insights   $insights  Figures.
 	 * @param Session_Access    $access    Session reach (coach scope).
 	 * @param Session_Presenter $presenter Shapes sessions.
+	 * @param Client_Access     $clients   Client reach (a list of ids in one query).
 	 */
 	public function __construct(
 		private Client_Insights $insights,
 		private Session_Access $access,
-		private Session_Presenter $presenter
+		private Session_Presenter $presenter,
+		private Client_Access $clients
 	) {
 		parent::__construct();
 		$this->rest_base = 'clients';
@@ -235,7 +238,7 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function next_sessions( $request ): WP_REST_Response {
-		$ids = array_values( array_filter( array_map( 'intval', (array) $request['include'] ), static fn( int $id ): bool => current_user_can( Capabilities::VIEW_CLIENT, $id ) ) );
+		$ids = $this->clients->filter_reached( get_current_user_id(), array_map( 'intval', (array) $request['include'] ) );
 		$out = array();
 		foreach ( $this->insights->next_starts( $ids, $this->access->scope_for( get_current_user_id() ) ) as $client_id => $gmt ) {
 			$out[ (string) $client_id ] = Schedule::iso( $gmt );

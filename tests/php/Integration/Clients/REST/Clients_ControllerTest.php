@@ -512,7 +512,13 @@ final class Clients_ControllerTest extends TestCase {
 			'email'                    => array( 'zed@', array( 'Zed' ) ),
 			'phone'                    => array( '12 34', array( 'Zed' ) ),
 			'no match'                 => array( 'nobody', array() ),
-			'SQL metacharacters'       => array( "' OR 1=1 -- %_", array() ),
+			'SQL metacharacters'       => array( "' OR zzz=1 -- %_", array() ),
+			'email local part prefix'  => array( 'ana.z', array( 'Zed' ) ),
+			'email domain'             => array( 'example.org', array( 'Brown', 'Durand', 'Zed' ) ),
+			'phone digits'             => array( '0612', array() ),
+			'end of the phone'         => array( '345678', array( 'Zed' ) ),
+			'two words, any order'     => array( 'zed ana', array( 'Zed' ) ),
+			'middle of a word'         => array( 'uran', array() ),
 			'like wildcard is literal' => array( '%', array() ),
 		);
 	}
@@ -625,7 +631,7 @@ final class Clients_ControllerTest extends TestCase {
 		$this->assertSame( '2', $filtered->get_headers()['X-WP-Total'] );
 
 		wp_set_current_user( $coach_b );
-		$mine = $this->rest( 'GET', '/joolwebsp/v1/clients', null, array( 'search' => 'a' ) );
+		$mine = $this->rest( 'GET', '/joolwebsp/v1/clients', null, array( 'search' => 'first' ) );
 		$this->assertSame( array( 'B1' ), wp_list_pluck( $mine->get_data(), 'last_name' ) );
 		$this->assertSame( '1', $mine->get_headers()['X-WP-Total'] );
 		unset( $a1, $a2, $b1, $none );
