@@ -54,16 +54,16 @@ for ( $start = 0; $start < $n_clients; $start += 2000 ) {
 	$rows   = array();
 	$link   = array();
 	$tokens = array();
-	$end   = min( $n_clients, $start + 2000 );
+	$end    = min( $n_clients, $start + 2000 );
 	for ( $i = $start; $i < $end; $i++ ) {
-		$user_id = $max_user + 1 + $i;
-		$first   = $firsts[ $i % 20 ] . ( $i % 7 ? '' : 'ne' );
-		$last    = $lasts[ intdiv( $i, 20 ) % 20 ] . ( intdiv( $i, 400 ) % 3 ? '' : 'son' );
-		$email   = "client{$i}@example.org";
-		$phone   = sprintf( '+33 6 %02d %02d %02d %02d', $i % 97, $i % 89, $i % 83, $i % 79 );
-		$created = gmdate( 'Y-m-d H:i:s', strtotime( '2024-01-01' ) + $i * 300 );
-		$users[] = $wpdb->prepare( '(%d, %s, %s, %s, %s, %s, %s)', $user_id, "client{$i}", 'x', "client{$i}", $email, $created, "{$first} {$last}" );
-		$rows[]  = $wpdb->prepare(
+		$user_id          = $max_user + 1 + $i;
+		$first            = $firsts[ $i % 20 ] . ( $i % 7 ? '' : 'ne' );
+		$last             = $lasts[ intdiv( $i, 20 ) % 20 ] . ( intdiv( $i, 400 ) % 3 ? '' : 'son' );
+		$email            = "client{$i}@example.org";
+		$phone            = sprintf( '+33 6 %02d %02d %02d %02d', $i % 97, $i % 89, $i % 83, $i % 79 );
+		$created          = gmdate( 'Y-m-d H:i:s', strtotime( '2024-01-01' ) + $i * 300 );
+		$users[]          = $wpdb->prepare( '(%d, %s, %s, %s, %s, %s, %s)', $user_id, "client{$i}", 'x', "client{$i}", $email, $created, "{$first} {$last}" );
+		$rows[]           = $wpdb->prepare(
 			'(%d, %d, %s, %s, %s, %s, %s, %s, %d, %s, %s)',
 			$i + 1,
 			$user_id,
@@ -77,7 +77,7 @@ for ( $start = 0; $start < $n_clients; $start += 2000 ) {
 			$created,
 			$created
 		);
-		$link[]  = $wpdb->prepare( '(%d, %d, 1, 0, %s)', $i + 1, $coach_ids[ $i % $n_coaches ], $now );
+		$link[]           = $wpdb->prepare( '(%d, %d, 1, 0, %s)', $i + 1, $coach_ids[ $i % $n_coaches ], $now );
 		$tokens[ $i + 1 ] = Text::tokens( $first, $last, $email, $phone );
 	}
 	$wpdb->query( "INSERT INTO {$wpdb->users} (ID, user_login, user_pass, user_nicename, user_email, user_registered, display_name) VALUES " . implode( ',', $users ) );
