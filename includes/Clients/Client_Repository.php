@@ -58,6 +58,20 @@ final class Client_Repository {
 		$this->counters = $counters ?? new Counters();
 	}
 
+	/** Index that serves each sort order (its columns end with the id tie-breaker). */
+	private const SORT_INDEX = array(
+		'last_name'  => 'sort_last_name',
+		'first_name' => 'sort_first_name',
+		'email'      => 'email_id',
+		'created_at' => 'created_at_gmt',
+	);
+
+	/**
+	 * Up to this many matches, a search page sorts the matches themselves; above, it walks the sort
+	 * index (a common word fills a page within a few hundred rows).
+	 */
+	public const SORT_MATCHES_MAX = 3000;
+
 	/**
 	 * Allowed `orderby` values.
 	 *
@@ -272,63 +286,200 @@ final class Client_Repository {
 	 * @return array{items: list<Client>, total: int}
 	 */
 	public function query( array $args ): array {
-		global $wpdb;
-		$where  = array( '1=1' );
-		$params = array();
-		$join   = '';
-		$coach  = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
-		if ( null !== $coach ) {
-			$join     = 'INNER JOIN %i cc ON cc.client_id = c.id AND cc.coach_id = %d';
-			$params[] = $this->links();
-			$params[] = $coach;
-		}
-		// Whole-word prefix search: each word must start one of the client's tokens (an indexed range).
-		$search = trim( (string) ( $args['search'] ?? '' ) );
-		$words  = Text::search_words( $search );
-		if ( '' !== $search && ! $words ) {
-			// Only punctuation: it starts no word of anyone.
-			return array(
-				'items' => array(),
-				'total' => 0,
-			);
-		}
-		foreach ( $words as $i => $word ) {
-			$where[]  = "c.id IN (SELECT t{$i}.client_id FROM %i t{$i} WHERE t{$i}.token LIKE %s)";
-			$params[] = $this->tokens();
-			$params[] = $wpdb->esc_like( $word ) . '%';
-		}
+		$coach     = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
 		$columns   = self::ORDER_BY[ $args['orderby'] ?? 'last_name' ] ?? self::ORDER_BY['last_name'];
 		$direction = 'desc' === strtolower( (string) ( $args['order'] ?? 'asc' ) ) ? 'DESC' : 'ASC';
 		$order_sql = implode( ', ', array_map( static fn( string $col ): string => "{$col} {$direction}", $columns ) );
 		$per_page  = max( 1, (int) ( $args['per_page'] ?? 20 ) );
 		$offset    = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
-		$where_sql = implode( ' AND ', $where );
-		$params    = array_merge( array( $this->clients() ), $params );
-
-		if ( '' === $join && ! $words ) {
-			// The whole list: the count kept on write, never a full COUNT(*).
-			$total = $this->counters->get( self::COUNTER, fn(): int => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $this->clients() ) ) );
+		$search    = trim( (string) ( $args['search'] ?? '' ) );
+		$words     = Text::search_words( $search );
+		$none      = array(
+			'items' => array(),
+			'total' => 0,
+		);
+		if ( '' !== $search && ! $words ) {
+			// Only punctuation: it starts no word of anyone.
+			return $none;
+		}
+		if ( $words ) {
+			$matches = $this->matching_ids( $words, null === $coach ? null : (int) $coach );
+			$total   = count( $matches );
+			if ( 0 === $total || $offset >= $total ) {
+				return array(
+					'items' => array(),
+					'total' => $total,
+				);
+			}
+			/**
+			 * Filters how many search matches a page sorts itself before it walks the sort index.
+			 *
+			 * @since 0.1.0
+			 *
+			 * @param int $max Matches.
+			 */
+			$sort_max = (int) apply_filters( 'joolwebsp_search_sort_matches_max', self::SORT_MATCHES_MAX );
+			$ids      = $total <= $sort_max || $offset > $sort_max
+				? $this->page_of_ids( array_keys( $matches ), $order_sql, $per_page, $offset )
+				: $this->page_by_sort_index( $words, null === $coach ? null : (int) $coach, (string) ( $args['orderby'] ?? 'last_name' ), $order_sql, $per_page, $offset );
 		} else {
-			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- $params holds the values of the placeholders in $join and $where_sql, built from constants above.
-			$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i c {$join} WHERE {$where_sql}", $params ) );
+			$total = null === $coach ? $this->count_all() : $this->count_for_coach( (int) $coach );
+			if ( 0 === $total || $offset >= $total ) {
+				return array(
+					'items' => array(),
+					'total' => $total,
+				);
+			}
+			$ids = $this->page_of_list( null === $coach ? null : (int) $coach, $order_sql, $per_page, $offset );
 		}
-		if ( 0 === $total || $offset >= $total ) {
-			return array(
-				'items' => array(),
-				'total' => $total,
-			);
+		return array(
+			'items' => $this->clients_in_order( $ids ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * The whole list's count, kept on write (never a full COUNT(*) per request).
+	 *
+	 * @since 0.1.0
+	 */
+	private function count_all(): int {
+		global $wpdb;
+		return $this->counters->get( self::COUNTER, fn(): int => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $this->clients() ) ) );
+	}
+
+	/**
+	 * How many clients a coach reaches (a range of the links' coach index).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $coach_id Coach.
+	 */
+	private function count_for_coach( int $coach_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE coach_id = %d', $this->links(), $coach_id ) );
+	}
+
+	/**
+	 * A page of the unsearched list: the ids from the covering sort index (deep pages stay cheap: a
+	 * deferred join), optionally within a coach's clients.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int|null $coach_id  Coach scope.
+	 * @param string   $order_sql Allow-listed ORDER BY.
+	 * @param int      $per_page  Page size.
+	 * @param int      $offset    Offset.
+	 * @return list<int>
+	 */
+	private function page_of_list( ?int $coach_id, string $order_sql, int $per_page, int $offset ): array {
+		global $wpdb;
+		if ( null === $coach_id ) {
+			$sql    = "SELECT c.id FROM %i c ORDER BY {$order_sql} LIMIT %d OFFSET %d";
+			$params = array( $this->clients(), $per_page, $offset );
+		} else {
+			$sql    = "SELECT c.id FROM %i cc INNER JOIN %i c ON c.id = cc.client_id WHERE cc.coach_id = %d ORDER BY {$order_sql} LIMIT %d OFFSET %d";
+			$params = array( $this->links(), $this->clients(), $coach_id, $per_page, $offset );
 		}
-		// Deferred join: the page's ids from the covering sort index (deep pages stay cheap), then the
-		// rows by primary key.
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- As above; ORDER BY is allow-listed.
-		$ids  = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c {$join} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ) ) );
-		$rows = $this->rows_by_id( $ids );
-		if ( ! $ids ) {
-			return array(
-				'items' => array(),
-				'total' => $total,
-			);
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- ORDER BY is allow-listed; values are placeholders.
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( $sql, $params ) ) );
+	}
+
+	/**
+	 * The clients matching every search word (and reached by the coach), as a set of ids: one
+	 * covering range of the tokens' primary key per word, intersected here, smallest first.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<string> $words    Search words.
+	 * @param int|null     $coach_id Coach scope.
+	 * @return array<int, true> Client id => true.
+	 */
+	private function matching_ids( array $words, ?int $coach_id ): array {
+		global $wpdb;
+		$sets = array();
+		foreach ( $words as $word ) {
+			$ids    = $wpdb->get_col( $wpdb->prepare( 'SELECT client_id FROM %i WHERE token LIKE %s', $this->tokens(), $wpdb->esc_like( $word ) . '%' ) );
+			$sets[] = array_fill_keys( array_map( 'intval', $ids ), true );
 		}
+		if ( null !== $coach_id ) {
+			$ids    = $wpdb->get_col( $wpdb->prepare( 'SELECT client_id FROM %i WHERE coach_id = %d', $this->links(), $coach_id ) );
+			$sets[] = array_fill_keys( array_map( 'intval', $ids ), true );
+		}
+		usort( $sets, static fn( array $a, array $b ): int => count( $a ) <=> count( $b ) );
+		$matches = (array) array_shift( $sets );
+		foreach ( $sets as $set ) {
+			$matches = array_intersect_key( $matches, $set );
+		}
+		return $matches;
+	}
+
+	/**
+	 * A sorted page of a set of matches: their rows read by primary key, sorted (O(matches)).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $ids       Matches.
+	 * @param string    $order_sql Allow-listed ORDER BY.
+	 * @param int       $per_page  Page size.
+	 * @param int       $offset    Offset.
+	 * @return list<int>
+	 */
+	private function page_of_ids( array $ids, string $order_sql, int $per_page, int $offset ): array {
+		global $wpdb;
+		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- One %d per id; ORDER BY is allow-listed.
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c WHERE c.id IN ({$in}) ORDER BY {$order_sql} LIMIT %d OFFSET %d", array_merge( array( $this->clients() ), $ids, array( $per_page, $offset ) ) ) ) );
+	}
+
+	/**
+	 * A near page of a large set of matches (a common word): walk the sort index and keep the rows
+	 * whose tokens match, until the page is full — a few hundred rows, whatever the table size.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<string> $words     Search words.
+	 * @param int|null     $coach_id  Coach scope.
+	 * @param string       $orderby   Allow-listed `orderby`.
+	 * @param string       $order_sql Allow-listed ORDER BY.
+	 * @param int          $per_page  Page size.
+	 * @param int          $offset    Offset.
+	 * @return list<int>
+	 */
+	private function page_by_sort_index( array $words, ?int $coach_id, string $orderby, string $order_sql, int $per_page, int $offset ): array {
+		global $wpdb;
+		$params = array( $this->clients() );
+		$where  = array();
+		foreach ( $words as $word ) {
+			$where[]  = 'EXISTS (SELECT 1 FROM %i t WHERE t.client_id = c.id AND t.token LIKE %s)';
+			$params[] = $this->tokens();
+			$params[] = $wpdb->esc_like( $word ) . '%';
+		}
+		if ( null !== $coach_id ) {
+			$where[]  = 'EXISTS (SELECT 1 FROM %i cc WHERE cc.client_id = c.id AND cc.coach_id = %d)';
+			$params[] = $this->links();
+			$params[] = $coach_id;
+		}
+		// MariaDB would turn the EXISTS into a semi-join over every match; the sort index stops early.
+		$index     = self::SORT_INDEX[ $orderby ] ?? self::SORT_INDEX['last_name'];
+		$hint      = self::is_sqlite() ? '' : "FORCE INDEX ({$index})";
+		$where_sql = implode( ' AND ', $where );
+		$params[]  = $per_page;
+		$params[]  = $offset;
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- The hint names an allow-listed index; ORDER BY is allow-listed; values are placeholders.
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c {$hint} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $params ) ) );
+	}
+
+	/**
+	 * Clients by id, in the order given, with their assigned coaches (two queries).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $ids Client ids.
+	 * @return list<Client>
+	 */
+	private function clients_in_order( array $ids ): array {
+		$rows    = $this->rows_by_id( $ids );
 		$coaches = $this->coach_ids_for( $ids );
 		$items   = array();
 		foreach ( $ids as $id ) {
@@ -336,10 +487,16 @@ final class Client_Repository {
 				$items[] = Client::from_row( $rows[ $id ], $coaches[ $id ] ?? array() );
 			}
 		}
-		return array(
-			'items' => $items,
-			'total' => $total,
-		);
+		return $items;
+	}
+
+	/**
+	 * Whether the database is the SQLite of WordPress Playground (no index hints there).
+	 *
+	 * @since 0.1.0
+	 */
+	private static function is_sqlite(): bool {
+		return defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE;
 	}
 
 	/**

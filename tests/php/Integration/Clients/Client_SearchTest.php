@@ -124,8 +124,24 @@ final class Client_SearchTest extends TestCase {
 		}
 	}
 
-	public function test_search_matches_a_brute_force_scan(): void {
+	/**
+	 * @return array<string, array{0: int}>
+	 */
+	public function provide_sort_strategies(): array {
+		return array(
+			'sorting the matches'    => array( 100000 ),
+			'walking the sort index' => array( 0 ),
+		);
+	}
+
+	/**
+	 * @dataProvider provide_sort_strategies
+	 *
+	 * @param int $sort_max Matches sorted directly before the sort index is walked.
+	 */
+	public function test_search_matches_a_brute_force_scan( int $sort_max ): void {
 		global $wpdb;
+		add_filter( 'joolwebsp_search_sort_matches_max', static fn(): int => $sort_max );
 		$this->seed();
 		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, first_name, last_name, email, phone FROM %i', Abstract_Schema::table( Clients_Schema::CLIENTS ) ) );
 		foreach ( array( 'mar', 'dupont', 'mar dup', 'client19', 'example', '555 01', 'é', 'zzz' ) as $search ) {
@@ -145,6 +161,12 @@ final class Client_SearchTest extends TestCase {
 			$found = $this->found( $search, 100000 );
 			sort( $found );
 			$this->assertSame( $expected, $found, $search );
+			// The first page, in last-name order, as the straightforward query gives it.
+			if ( $expected ) {
+				$in    = implode( ',', $expected );
+				$first = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM %i WHERE id IN ({$in}) ORDER BY sort_last_name, sort_first_name, id LIMIT 20", Abstract_Schema::table( Clients_Schema::CLIENTS ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Integer ids.
+				$this->assertSame( $first, $this->found( $search, 20 ), "{$search}, page 1" );
+			}
 		}
 	}
 
