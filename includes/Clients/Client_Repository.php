@@ -382,7 +382,7 @@ final class Client_Repository {
 			$params = array( $this->links(), $this->clients(), $coach_id, $per_page, $offset );
 		}
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- ORDER BY is allow-listed; values are placeholders.
-		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( $sql, $params ) ) );
+		return array_values( array_map( 'intval', $wpdb->get_col( $wpdb->prepare( $sql, $params ) ) ) );
 	}
 
 	/**
@@ -429,7 +429,7 @@ final class Client_Repository {
 		global $wpdb;
 		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- One %d per id; ORDER BY is allow-listed.
-		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c WHERE c.id IN ({$in}) ORDER BY {$order_sql} LIMIT %d OFFSET %d", array_merge( array( $this->clients() ), $ids, array( $per_page, $offset ) ) ) ) );
+		return array_values( array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c WHERE c.id IN ({$in}) ORDER BY {$order_sql} LIMIT %d OFFSET %d", array_merge( array( $this->clients() ), $ids, array( $per_page, $offset ) ) ) ) ) );
 	}
 
 	/**
@@ -467,7 +467,7 @@ final class Client_Repository {
 		$params[]  = $per_page;
 		$params[]  = $offset;
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- The hint names an allow-listed index; ORDER BY is allow-listed; values are placeholders.
-		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c {$hint} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $params ) ) );
+		return array_values( array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT c.id FROM %i c {$hint} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $params ) ) ) );
 	}
 
 	/**

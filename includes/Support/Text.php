@@ -117,6 +117,7 @@ final class Text {
 	 * @return list<string>
 	 */
 	private static function words( string $folded ): array {
-		return array_values( array_filter( (array) preg_split( '/[^\p{L}\p{N}]+/u', $folded ), static fn( $w ): bool => '' !== $w ) );
+		$words = preg_split( '/[^\p{L}\p{N}]+/u', $folded );
+		return array_values( array_filter( is_array( $words ) ? $words : array(), static fn( string $w ): bool => '' !== $w ) );
 	}
 }

@@ -238,7 +238,7 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function next_sessions( $request ): WP_REST_Response {
-		$ids = $this->clients->filter_reached( get_current_user_id(), array_map( 'intval', (array) $request['include'] ) );
+		$ids = $this->clients->filter_reached( get_current_user_id(), array_values( array_map( 'intval', (array) $request['include'] ) ) );
 		$out = array();
 		foreach ( $this->insights->next_starts( $ids, $this->access->scope_for( get_current_user_id() ) ) as $client_id => $gmt ) {
 			$out[ (string) $client_id ] = Schedule::iso( $gmt );
