@@ -21,9 +21,13 @@ use Joolweb\SessionsPro\Clients\REST\Clients_Controller;
 use Joolweb\SessionsPro\Clients\REST\Coaches_Controller;
 use Joolweb\SessionsPro\Clients\REST\Me_Controller;
 use Joolweb\SessionsPro\Contracts\Registrable;
+use Joolweb\SessionsPro\Dashboard\Dashboard;
+use Joolweb\SessionsPro\Dashboard\Dashboard_Queries;
+use Joolweb\SessionsPro\Dashboard\REST\Dashboard_Controller;
 use Joolweb\SessionsPro\Demo\Demo_Seeder;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Emails\Mailer;
+use Joolweb\SessionsPro\Emails\Template_Mailer;
 use Joolweb\SessionsPro\Finances\REST\Client_Insights_Controller;
 use Joolweb\SessionsPro\Programs\Bundle_Repository;
 use Joolweb\SessionsPro\Programs\Bundle_Service;
@@ -35,8 +39,11 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Reminders\Reminders;
+use Joolweb\SessionsPro\Reminders\Reminders_Command;
 use Joolweb\SessionsPro\Settings\Settings;
 use Joolweb\SessionsPro\Settings\Settings_Controller;
+use Joolweb\SessionsPro\Settings\Style;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -93,35 +100,43 @@ final class Plugin {
 		$this->booted = true;
 
 		$settings = new Settings();
-		$assets   = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL );
 
 		// Emails.
-		$email_log = new Email_Log_Repository();
-		$mailer    = new Mailer( $email_log );
+		$email_log       = new Email_Log_Repository();
+		$mailer          = new Mailer( $email_log, $settings );
+		$template_mailer = new Template_Mailer( $mailer, $settings );
 
 		// Clients.
 		$clients        = new Client_Repository();
 		$access         = new Client_Access( $clients );
-		$client_service = new Client_Service( $clients, new Client_Accounts(), $access, new Account_Emails( $mailer, $clients ), $email_log );
+		$client_service = new Client_Service( $clients, new Client_Accounts(), $access, new Account_Emails( $mailer, $clients, $template_mailer ), $email_log );
 		$clients_rest   = new Clients_Controller( $clients, $client_service, $access, $email_log );
 
 		// Sessions and programs.
 		$sessions        = new Session_Repository();
 		$bundles         = new Bundle_Repository();
 		$notes           = new Notes_Repository();
+		$session_emails  = new Session_Emails( $template_mailer );
 		$session_access  = new Session_Access( $sessions, $access );
-		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, new Session_Emails( $mailer ), $settings, $notes );
+		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, $session_emails, $settings, $notes );
 		$bundle_service  = new Bundle_Service( $bundles, $sessions, $session_service );
 		$sessions_rest   = new Sessions_Controller( $sessions, $session_service, $session_access, $clients );
 
+		// Reminders, dashboard, admin.
+		$reminders = new Reminders( $sessions, $clients, $session_emails, $template_mailer, $settings );
+		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders );
+		$dashboard = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
+
 		$this->services = array(
 			Settings::class                   => $settings,
+			Style::class                      => new Style( $settings ),
 			Assets::class                     => $assets,
 			Upgrader::class                   => new Upgrader(),
 			Menu::class                       => new Menu( $assets ),
-			Settings_Controller::class        => new Settings_Controller( $settings ),
+			Settings_Controller::class        => new Settings_Controller( $settings, $template_mailer, $reminders ),
 			Email_Log_Repository::class       => $email_log,
 			Mailer::class                     => $mailer,
+			Template_Mailer::class            => $template_mailer,
 			Client_Repository::class          => $clients,
 			Client_Access::class              => $access,
 			Client_Service::class             => $client_service,
@@ -132,11 +147,16 @@ final class Plugin {
 			Session_Repository::class         => $sessions,
 			Bundle_Repository::class          => $bundles,
 			Session_Access::class             => $session_access,
+			Session_Emails::class             => $session_emails,
 			Session_Service::class            => $session_service,
 			Bundle_Service::class             => $bundle_service,
 			Sessions_Controller::class        => $sessions_rest,
 			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, $session_access, $clients, $sessions_rest ),
 			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest, $settings ),
+			Reminders::class                  => $reminders,
+			Reminders_Command::class          => new Reminders_Command( $reminders ),
+			Dashboard::class                  => $dashboard,
+			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $sessions_rest, $settings ),
 			Demo_Seeder::class                => new Demo_Seeder( $client_service, $session_service, $bundle_service ),
 		);
 

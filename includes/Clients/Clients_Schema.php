@@ -22,6 +22,7 @@ defined( 'ABSPATH' ) || exit;
  * - `search_text` holds the same normalisation of "first last email phone": one LIKE on one column
  *   searches every field case- and accent-insensitively on both engines.
  * - Emails are stored lower-cased; the unique key backs the "one account per email" rule.
+ * - Version 2: `login_sent` index, for the dashboard's "never received their login details" alert.
  * - A `client_coaches` row exists while the coach reaches the client: `is_assigned` for an
  *   assignment, `session_count` for sessions together (maintained by the sessions domain). Coach
  *   scoping is then one indexed join, whatever the number of sessions.
@@ -44,7 +45,7 @@ final class Clients_Schema extends Abstract_Schema {
 	 * {@inheritDoc}
 	 */
 	public function version(): int {
-		return 1;
+		return 2;
 	}
 
 	/**
@@ -71,7 +72,8 @@ UNIQUE KEY user_id (user_id),
 UNIQUE KEY email (email),
 KEY sort_last_name (sort_last_name,sort_first_name,id),
 KEY sort_first_name (sort_first_name,sort_last_name,id),
-KEY created_at_gmt (created_at_gmt,id)",
+KEY created_at_gmt (created_at_gmt,id),
+KEY login_sent (login_sent_at_gmt,created_at_gmt)",
 			self::COACHES => '
 client_id bigint(20) unsigned NOT NULL,
 coach_id bigint(20) unsigned NOT NULL,

@@ -16,6 +16,9 @@ defined( 'ABSPATH' ) || exit;
 /**
  * - `sessions`: one row per session; money in integer minor units (`price_cents`), times in GMT.
  *   Indexed for the lists: per client by start, per coach by start, per bundle, by start.
+ *   Version 2: `reminded_for_gmt` (the start the reminder was sent for: a moved session differs, so
+ *   it gets a new one) and the dashboard's aggregate indexes, by status and by payment status, site-wide
+ *   and per coach (`price_cents` last, so amounts are summed from the index alone).
  * - `templates`: program models (site-wide).
  * - `bundles`: a client's bundle of N sessions; `sessions_completed` is maintained on write.
  * - `client_notes`: private coach notes, one document per client.
@@ -40,7 +43,7 @@ final class Sessions_Schema extends Abstract_Schema {
 	 * {@inheritDoc}
 	 */
 	public function version(): int {
-		return 1;
+		return 2;
 	}
 
 	/**
@@ -67,11 +70,16 @@ notes text NOT NULL,
 created_by bigint(20) unsigned NOT NULL DEFAULT 0,
 created_at_gmt datetime NOT NULL,
 updated_at_gmt datetime NOT NULL,
+reminded_for_gmt datetime NULL DEFAULT NULL,
 PRIMARY KEY  (id),
 KEY client_start (client_id,start_gmt),
 KEY coach_start (coach_id,start_gmt),
 KEY bundle_id (bundle_id,start_gmt),
-KEY start_gmt (start_gmt)",
+KEY start_gmt (start_gmt),
+KEY status_start (status,start_gmt),
+KEY coach_status_start (coach_id,status,start_gmt),
+KEY payment_status (payment_status,status,start_gmt,price_cents),
+KEY coach_payment_status (coach_id,payment_status,status,start_gmt,price_cents)",
 			self::TEMPLATES => "
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 title varchar(200) NOT NULL DEFAULT '',

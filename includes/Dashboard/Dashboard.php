@@ -1,0 +1,222 @@
+<?php
+/**
+ * What the admin Dashboard shows to a user.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+declare( strict_types=1 );
+
+namespace Joolweb\SessionsPro\Dashboard;
+
+use Joolweb\SessionsPro\Clients\Client_Access;
+use Joolweb\SessionsPro\Security\Capabilities;
+use Joolweb\SessionsPro\Sessions\Session;
+use Joolweb\SessionsPro\Sessions\Session_Repository;
+use Joolweb\SessionsPro\Settings\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Today and the next 7 days, alerts and this month's KPIs against last month's, for one user.
+ *
+ * Scope: users who reach everyone see every coach's sessions, or only their own when the setting
+ * `dashboard_scope` is 'mine'; a coach always sees the sessions they lead and the clients they reach.
+ * Days and months are the site's (timezone), computed here and turned into GMT bounds for SQL.
+ * Session figures need `view_sessions`, client figures `view_clients`; a part the user may not see is null.
+ *
+ * @since 0.1.0
+ *
+ * @phpstan-type Session_List array{items: list<Session>, total: int}
+ */
+final class Dashboard {
+
+	/** Sessions listed for today, and for the next 7 days. */
+	public const LIST_SIZE = 50;
+
+	/** Items listed under each alert. */
+	public const ALERT_SIZE = 5;
+
+	/** Today and the next 7 days. */
+	public const DAYS = 8;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Dashboard_Queries  $queries  Aggregates.
+	 * @param Session_Repository $sessions Session lists.
+	 * @param Client_Access      $access   Who reaches everyone.
+	 * @param Settings           $settings Settings (scope).
+	 */
+	public function __construct(
+		private Dashboard_Queries $queries,
+		private Session_Repository $sessions,
+		private Client_Access $access,
+		private Settings $settings
+	) {
+	}
+
+	/**
+	 * The coach a user's dashboard is limited to, or null for every coach.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $user_id User.
+	 */
+	public function scope_for( int $user_id ): ?int {
+		if ( $this->access->reaches_everyone( $user_id ) && 'all' === $this->settings->dashboard_scope() ) {
+			return null;
+		}
+		return $user_id;
+	}
+
+	/**
+	 * The dashboard of a user.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int         $user_id User.
+	 * @param string|null $now_gmt Now (GMT), for tests.
+	 * @return array{
+	 *     scope: string,
+	 *     now_gmt: string,
+	 *     today: (Session_List&array{start_gmt: string, end_gmt: string})|null,
+	 *     upcoming: (Session_List&array{start_gmt: string, end_gmt: string, days: list<array{date: string, start_gmt: string, count: int}>})|null,
+	 *     alerts: array{past_booked: Session_List|null, pending_payments: (Session_List&array{amount_cents: int})|null, clients_without_login: array{count: int, items: list<array{id: int, name: string, email: string, created_at_gmt: string}>}|null},
+	 *     kpis: array{this_month: array{month: string, sessions_completed: int|null, revenue_paid_cents: int|null, new_clients: int|null}, last_month: array{month: string, sessions_completed: int|null, revenue_paid_cents: int|null, new_clients: int|null}}
+	 * }
+	 */
+	public function for_user( int $user_id, ?string $now_gmt = null ): array {
+		$now_gmt      = $now_gmt ?? current_time( 'mysql', true );
+		$coach_id     = $this->scope_for( $user_id );
+		$can_sessions = user_can( $user_id, Capabilities::VIEW_SESSIONS );
+		$can_clients  = user_can( $user_id, Capabilities::VIEW_CLIENTS );
+
+		$tz    = wp_timezone();
+		$local = ( new \DateTimeImmutable( $now_gmt, new \DateTimeZone( 'UTC' ) ) )->setTimezone( $tz );
+		$days  = array();
+		$day   = $local->setTime( 0, 0 );
+		for ( $i = 0; $i <= self::DAYS; $i++ ) {
+			$days[] = $day;
+			$day    = $day->modify( '+1 day' );
+		}
+		$bounds     = array_map( array( self::class, 'gmt' ), $days );
+		$this_month = $local->modify( 'first day of this month' )->setTime( 0, 0 );
+		$last_month = $this_month->modify( '-1 month' );
+		$next_month = $this_month->modify( '+1 month' );
+
+		$today    = null;
+		$upcoming = null;
+		$alerts   = array(
+			'past_booked'           => null,
+			'pending_payments'      => null,
+			'clients_without_login' => null,
+		);
+		$month    = null;
+		if ( $can_sessions ) {
+			$today    = array_merge(
+				$this->list( $bounds[0], $bounds[1], $coach_id ),
+				array(
+					'start_gmt' => $bounds[0],
+					'end_gmt'   => $bounds[1],
+				)
+			);
+			$per_day  = $this->queries->sessions_per_day( $bounds, $coach_id );
+			$upcoming = array_merge(
+				$this->list( $bounds[1], $bounds[ self::DAYS ], $coach_id ),
+				array(
+					'start_gmt' => $bounds[1],
+					'end_gmt'   => $bounds[ self::DAYS ],
+					'days'      => array_map(
+						static fn( int $i ): array => array(
+							'date'      => $days[ $i ]->format( 'Y-m-d' ),
+							'start_gmt' => $bounds[ $i ],
+							'count'     => $per_day[ $i ] ?? 0,
+						),
+						range( 0, self::DAYS - 1 )
+					),
+				)
+			);
+
+			$past                    = $this->sessions->query(
+				array(
+					'status'         => 'booked',
+					'before'         => $now_gmt,
+					'scope_coach_id' => $coach_id,
+					'order'          => 'desc',
+					'per_page'       => self::ALERT_SIZE,
+				)
+			);
+			$alerts['past_booked']   = $past;
+			$pending                 = $this->queries->pending_payments( $coach_id );
+			$alerts['pending_payments'] = array(
+				'items'        => $pending['count'] ? $this->queries->pending_payment_sessions( $coach_id, self::ALERT_SIZE ) : array(),
+				'total'        => $pending['count'],
+				'amount_cents' => $pending['amount_cents'],
+			);
+			$month = $this->queries->month_figures( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ), $coach_id );
+		}
+		$clients = null;
+		if ( $can_clients ) {
+			$alerts['clients_without_login'] = $this->queries->clients_without_login( $coach_id, self::ALERT_SIZE );
+			$clients                         = $this->queries->new_clients( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ), $coach_id );
+		}
+
+		return array(
+			'scope'    => null === $coach_id ? 'all' : 'mine',
+			'now_gmt'  => $now_gmt,
+			'today'    => $today,
+			'upcoming' => $upcoming,
+			'alerts'   => $alerts,
+			'kpis'     => array(
+				'this_month' => array(
+					'month'              => $this_month->format( 'Y-m' ),
+					'sessions_completed' => $month ? $month['completed_this'] : null,
+					'revenue_paid_cents' => $month ? $month['paid_this'] : null,
+					'new_clients'        => $clients ? $clients['this_month'] : null,
+				),
+				'last_month' => array(
+					'month'              => $last_month->format( 'Y-m' ),
+					'sessions_completed' => $month ? $month['completed_last'] : null,
+					'revenue_paid_cents' => $month ? $month['paid_last'] : null,
+					'new_clients'        => $clients ? $clients['last_month'] : null,
+				),
+			),
+		);
+	}
+
+	/**
+	 * Sessions starting in [start, end), by start, at most LIST_SIZE, with the total.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string   $start_gmt Start.
+	 * @param string   $end_gmt   End.
+	 * @param int|null $coach_id  Scope.
+	 * @return Session_List
+	 */
+	private function list( string $start_gmt, string $end_gmt, ?int $coach_id ): array {
+		return $this->sessions->query(
+			array(
+				'after'          => $start_gmt,
+				'before'         => $end_gmt,
+				'scope_coach_id' => $coach_id,
+				'order'          => 'asc',
+				'per_page'       => self::LIST_SIZE,
+			)
+		);
+	}
+
+	/**
+	 * A local time as a GMT MySQL datetime.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param \DateTimeImmutable $time Local time.
+	 */
+	private static function gmt( \DateTimeImmutable $time ): string {
+		return $time->setTimezone( new \DateTimeZone( 'UTC' ) )->format( 'Y-m-d H:i:s' );
+	}
+}
