@@ -100,7 +100,7 @@ final class Reminders implements Registrable {
 	 * @since 0.1.0
 	 */
 	public static function schedule(): void {
-		if ( wp_next_scheduled( self::HOOK ) ) {
+		if ( wp_installing() || wp_next_scheduled( self::HOOK ) ) {
 			return;
 		}
 		if ( ! has_filter( 'cron_schedules', array( self::class, 'add_schedule' ) ) ) {
