@@ -74,7 +74,7 @@ final class Account_Emails {
 		 */
 		$email   = (array) apply_filters( 'joolwebsp_welcome_email', $email, $client );
 		$headers = array_values( array_map( 'strval', (array) ( $email['headers'] ?? array() ) ) );
-		$result = $this->mailer->send( $client->id, self::TYPE_WELCOME, $client->email, (string) ( $email['subject'] ?? '' ), (string) ( $email['message'] ?? '' ), null, $headers );
+		$result  = $this->mailer->send( $client->id, self::TYPE_WELCOME, $client->email, (string) ( $email['subject'] ?? '' ), (string) ( $email['message'] ?? '' ), null, $headers );
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}

@@ -28,6 +28,12 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.1.0
  *
  * @phpstan-type Session_List array{items: list<Session>, total: int}
+ * @phpstan-type Day_List array{items: list<Session>, total: int, start_gmt: string, end_gmt: string}
+ * @phpstan-type Week_List array{items: list<Session>, total: int, start_gmt: string, end_gmt: string, days: list<array{date: string, start_gmt: string, count: int}>}
+ * @phpstan-type Pending_List array{items: list<Session>, total: int, amount_cents: int}
+ * @phpstan-type No_Login array{count: int, items: list<array{id: int, name: string, email: string, created_at_gmt: string}>}
+ * @phpstan-type Kpi array{month: string, sessions_completed: int|null, revenue_paid_cents: int|null, new_clients: int|null}
+ * @phpstan-type Board array{scope: string, now_gmt: string, today: Day_List|null, upcoming: Week_List|null, alerts: array{past_booked: Session_List|null, pending_payments: Pending_List|null, clients_without_login: No_Login|null}, kpis: array{this_month: Kpi, last_month: Kpi}}
  */
 final class Dashboard {
 
@@ -79,14 +85,7 @@ final class Dashboard {
 	 *
 	 * @param int         $user_id User.
 	 * @param string|null $now_gmt Now (GMT), for tests.
-	 * @return array{
-	 *     scope: string,
-	 *     now_gmt: string,
-	 *     today: (Session_List&array{start_gmt: string, end_gmt: string})|null,
-	 *     upcoming: (Session_List&array{start_gmt: string, end_gmt: string, days: list<array{date: string, start_gmt: string, count: int}>})|null,
-	 *     alerts: array{past_booked: Session_List|null, pending_payments: (Session_List&array{amount_cents: int})|null, clients_without_login: array{count: int, items: list<array{id: int, name: string, email: string, created_at_gmt: string}>}|null},
-	 *     kpis: array{this_month: array{month: string, sessions_completed: int|null, revenue_paid_cents: int|null, new_clients: int|null}, last_month: array{month: string, sessions_completed: int|null, revenue_paid_cents: int|null, new_clients: int|null}}
-	 * }
+	 * @return Board
 	 */
 	public function for_user( int $user_id, ?string $now_gmt = null ): array {
 		$now_gmt      = $now_gmt ?? current_time( 'mysql', true );
@@ -140,7 +139,7 @@ final class Dashboard {
 				)
 			);
 
-			$past                    = $this->sessions->query(
+			$past                       = $this->sessions->query(
 				array(
 					'status'         => 'booked',
 					'before'         => $now_gmt,
@@ -149,14 +148,14 @@ final class Dashboard {
 					'per_page'       => self::ALERT_SIZE,
 				)
 			);
-			$alerts['past_booked']   = $past;
-			$pending                 = $this->queries->pending_payments( $coach_id );
+			$alerts['past_booked']      = $past;
+			$pending                    = $this->queries->pending_payments( $coach_id );
 			$alerts['pending_payments'] = array(
 				'items'        => $pending['count'] ? $this->queries->pending_payment_sessions( $coach_id, self::ALERT_SIZE ) : array(),
 				'total'        => $pending['count'],
 				'amount_cents' => $pending['amount_cents'],
 			);
-			$month = $this->queries->month_figures( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ), $coach_id );
+			$month                      = $this->queries->month_figures( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ), $coach_id );
 		}
 		$clients = null;
 		if ( $can_clients ) {

@@ -155,7 +155,17 @@ final class Reminders implements Registrable {
 		}
 		$source = $args['source'] ?? 'manual';
 		if ( 'manual' !== $source ) {
-			update_option( self::LAST_RUN_OPTION, array_merge( array( 'at' => current_time( 'mysql', true ), 'source' => $source ), $result ), false );
+			update_option(
+				self::LAST_RUN_OPTION,
+				array_merge(
+					array(
+						'at'     => current_time( 'mysql', true ),
+						'source' => $source,
+					),
+					$result
+				),
+				false
+			);
 		}
 		return $result;
 	}
@@ -168,8 +178,19 @@ final class Reminders implements Registrable {
 	 * @return array{last_run: string|null, stale: bool, next_run: string|null, wp_cron_disabled: bool, cron_url: string, reminder_hours: int, last_result: Last_Run|null}
 	 */
 	public function status(): array {
-		$last = get_option( self::LAST_RUN_OPTION, null );
-		$last = is_array( $last ) && isset( $last['at'] ) ? $last : null;
+		$raw  = get_option( self::LAST_RUN_OPTION, null );
+		$last = null;
+		if ( is_array( $raw ) && isset( $raw['at'] ) && is_string( $raw['at'] ) ) {
+			$last = array(
+				'at'      => $raw['at'],
+				'source'  => (string) ( $raw['source'] ?? '' ),
+				'status'  => (string) ( $raw['status'] ?? '' ),
+				'sent'    => (int) ( $raw['sent'] ?? 0 ),
+				'failed'  => (int) ( $raw['failed'] ?? 0 ),
+				'skipped' => (int) ( $raw['skipped'] ?? 0 ),
+				'more'    => (bool) ( $raw['more'] ?? false ),
+			);
+		}
 		$at   = $last ? strtotime( $last['at'] . ' UTC' ) : false;
 		$next = wp_next_scheduled( self::HOOK );
 		return array(

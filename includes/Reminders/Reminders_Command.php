@@ -113,9 +113,9 @@ final class Reminders_Command implements Registrable {
 	 * [--format=<format>]
 	 * : Output format.
 	 * ---
-	 * default: table
+	 * default: text
 	 * options:
-	 *   - table
+	 *   - text
 	 *   - json
 	 * ---
 	 *
@@ -126,18 +126,13 @@ final class Reminders_Command implements Registrable {
 	 */
 	public function status( array $args, array $assoc_args ): void {
 		$status = $this->reminders->status();
-		if ( 'json' === ( $assoc_args['format'] ?? 'table' ) ) {
+		if ( 'json' === ( $assoc_args['format'] ?? 'text' ) ) {
 			\WP_CLI::line( (string) wp_json_encode( $status ) );
 			return;
 		}
-		$rows = array();
 		foreach ( array( 'reminder_hours', 'last_run', 'stale', 'next_run', 'wp_cron_disabled', 'cron_url' ) as $key ) {
-			$value  = $status[ $key ];
-			$rows[] = array(
-				'field' => $key,
-				'value' => is_bool( $value ) ? ( $value ? 'yes' : 'no' ) : (string) ( $value ?? '-' ),
-			);
+			$value = $status[ $key ];
+			\WP_CLI::line( sprintf( '%-18s %s', $key, is_bool( $value ) ? ( $value ? 'yes' : 'no' ) : (string) ( $value ?? '-' ) ) );
 		}
-		\WP_CLI\Utils\format_items( 'table', $rows, array( 'field', 'value' ) );
 	}
 }

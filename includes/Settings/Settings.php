@@ -325,7 +325,7 @@ final class Settings implements Registrable {
 				$stored[ $key ] = $value;
 			}
 		}
-		$this->save( $stored );
+		$this->save( $this->sanitize_stored( $stored ) );
 		if ( isset( $valid['coach_capabilities'] ) ) {
 			Capabilities::set_coach_capabilities( $valid['coach_capabilities'] );
 		}
@@ -357,7 +357,7 @@ final class Settings implements Registrable {
 					if ( ! is_bool( $value ) && ! rest_is_boolean( $value ) ) {
 						$errors[ $key ] = __( 'Use true or false.', 'joolweb-sessions-pro' );
 					} else {
-						$out[ $key ] = rest_sanitize_boolean( $value );
+						$out[ $key ] = self::to_bool( $value );
 					}
 					break;
 				case 'currency':
@@ -575,8 +575,8 @@ final class Settings implements Registrable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, Stored_Email>                $stored  Stored emails.
-	 * @param array<string, array<string, string|bool>>  $changes Validated changes per type.
+	 * @param array<string, Stored_Email>               $stored  Stored emails.
+	 * @param array<string, array<string, string|bool>> $changes Validated changes per type.
 	 * @return array<string, Stored_Email>
 	 */
 	private function merge_emails( array $stored, array $changes ): array {
@@ -634,7 +634,7 @@ final class Settings implements Registrable {
 					if ( ! is_bool( $field_value ) && ! rest_is_boolean( $field_value ) ) {
 						$errors[ $path . '.enabled' ] = __( 'Use true or false.', 'joolweb-sessions-pro' );
 					} else {
-						$clean['enabled'] = rest_sanitize_boolean( $field_value );
+						$clean['enabled'] = self::to_bool( $field_value );
 					}
 				} elseif ( 'subject' === $field || 'body' === $field ) {
 					$text = self::check_email_text( $type, $field, $field_value );
@@ -689,6 +689,17 @@ final class Settings implements Registrable {
 	 */
 	private static function default_coach_capabilities(): array {
 		return array_values( array_intersect( Capabilities::all(), Capabilities::default_grants()[ Capabilities::ROLE_COACH ] ?? array() ) );
+	}
+
+	/**
+	 * A boolean-like value (checked with rest_is_boolean()) as a boolean.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $value true, false, 1, 0, '1', '0', 'true', 'false', ''.
+	 */
+	private static function to_bool( $value ): bool {
+		return is_bool( $value ) ? $value : in_array( strtolower( (string) $value ), array( '1', 'true' ), true );
 	}
 
 	/**

@@ -42,7 +42,7 @@ final class Style {
 		$colors = $colors ?? $this->settings->colors();
 		$props  = array();
 		foreach ( Settings::default_colors() as $key => $default ) {
-			$color                        = sanitize_hex_color( $colors[ $key ] ?? '' );
+			$color                          = sanitize_hex_color( $colors[ $key ] ?? '' );
 			$props[ '--joolwebsp-' . $key ] = $color ? $color : $default;
 		}
 		$props['--joolwebsp-accent-contrast'] = self::contrast( $props['--joolwebsp-accent'] );

@@ -67,7 +67,7 @@ final class Dashboard_ControllerTest extends TestCase {
 		}
 		Plugin::instance()->get( Client_Repository::class )->set_login_sent( $this->c['a1']->id, '2031-05-03 10:00:00' );
 
-		$plan = array(
+		$plan    = array(
 			// name => coach, client, start, status, payment, price.
 			's1'  => array( $this->coach_a, 'a1', '2031-05-15 08:00:00', 'booked', 'pending', '60' ),
 			's2'  => array( $this->coach_a, 'a1', '2031-05-15 16:00:00', 'booked', 'pending', '60' ),

@@ -270,15 +270,27 @@ final class Reminders_CommandTest extends TestCase {
 		$root    = dirname( __DIR__, 4 );
 		$command = escapeshellarg( $root . '/vendor/bin/wp' ) . ' --allow-root --path=' . escapeshellarg( ABSPATH ) . ' ' . $args;
 		$env     = array(
-			'PATH'               => (string) getenv( 'PATH' ),
-			'HOME'               => self::$dir,
-			'WP_CLI_PHP'         => PHP_BINARY,
-			'WP_CONFIG_PATH'     => self::$dir . '/wp-config.php',
-			'WP_CLI_CONFIG_PATH' => self::$dir . '/wp-cli.yml',
-			'WP_CLI_CACHE_DIR'   => self::$dir . '/cache',
+			'PATH'                => (string) getenv( 'PATH' ),
+			'HOME'                => self::$dir,
+			'WP_CLI_PHP'          => PHP_BINARY,
+			'WP_CONFIG_PATH'      => self::$dir . '/wp-config.php',
+			'WP_CLI_CONFIG_PATH'  => self::$dir . '/wp-cli.yml',
+			'WP_CLI_CACHE_DIR'    => self::$dir . '/cache',
 			'WP_CLI_PACKAGES_DIR' => self::$dir . '/packages',
 		);
-		$process = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes, $root, $env );
+		$process = proc_open(
+			$command,
+			array(
+				1 => array( 'pipe', 'w' ),
+				2 => array(
+					'pipe',
+					'w',
+				),
+			),
+			$pipes,
+			$root,
+			$env
+		);
 		self::assertIsResource( $process );
 		return array(
 			'process' => $process,
@@ -311,7 +323,17 @@ final class Reminders_CommandTest extends TestCase {
 	 * @return array{code: int, out: string, err: string}
 	 */
 	private static function exec( string $command ): array {
-		$process = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		$process = proc_open(
+			$command,
+			array(
+				1 => array( 'pipe', 'w' ),
+				2 => array(
+					'pipe',
+					'w',
+				),
+			),
+			$pipes
+		);
 		self::assertIsResource( $process );
 		return self::finish(
 			array(
