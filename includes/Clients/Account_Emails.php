@@ -80,6 +80,15 @@ final class Account_Emails {
 		}
 		$now = current_time( 'mysql', true );
 		$this->clients->set_login_sent( $client->id, $now );
+		/**
+		 * Fires after a client was sent their login details.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param Client $client  Client.
+		 * @param string $now_gmt When.
+		 */
+		do_action( 'joolwebsp_login_sent', $client, $now );
 		return $now;
 	}
 

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Dashboard;
 
 use Joolweb\SessionsPro\Clients\Client_Access;
+use Joolweb\SessionsPro\Contracts\Registrable;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Sessions\Session;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
@@ -25,23 +26,38 @@ defined( 'ABSPATH' ) || exit;
  * Days and months are the site's (timezone), computed here and turned into GMT bounds for SQL.
  * Session figures need `view_sessions`, client figures `view_clients`; a part the user may not see is null.
  *
+ * Lists are read live (a few rows each, from an index). The counts and sums are kept for CACHE_TTL
+ * seconds (a transient per scope and period), and forgotten at once when a session or a client is
+ * written (a generation number in an autoloaded option): only time passing can leave a figure up to
+ * five minutes behind (a session that just started joins "past, still booked"). The filter
+ * `joolwebsp_dashboard_cache_ttl` (0 = no cache) changes it.
+ *
  * @since 0.1.0
  *
  * @phpstan-type Session_List array{items: list<Session>, total: int}
+ * @phpstan-type Capped_List array{items: list<Session>, total: int, capped: bool}
  * @phpstan-type Day_List array{items: list<Session>, total: int, start_gmt: string, end_gmt: string}
  * @phpstan-type Week_List array{items: list<Session>, total: int, start_gmt: string, end_gmt: string, days: list<array{date: string, start_gmt: string, count: int}>}
  * @phpstan-type Pending_List array{items: list<Session>, total: int, amount_cents: int}
- * @phpstan-type No_Login array{count: int, items: list<array{id: int, name: string, email: string, created_at_gmt: string}>}
+ * @phpstan-type No_Login array{count: int, capped: bool, items: list<array{id: int, name: string, email: string, created_at_gmt: string}>}
  * @phpstan-type Kpi array{month: string, sessions_completed: int|null, revenue_paid_cents: int|null, new_clients: int|null}
- * @phpstan-type Board array{scope: string, now_gmt: string, today: Day_List|null, upcoming: Week_List|null, alerts: array{past_booked: Session_List|null, pending_payments: Pending_List|null, clients_without_login: No_Login|null}, kpis: array{this_month: Kpi, last_month: Kpi}}
+ * @phpstan-type Board array{scope: string, now_gmt: string, today: Day_List|null, upcoming: Week_List|null, alerts: array{past_booked: Capped_List|null, pending_payments: Pending_List|null, clients_without_login: No_Login|null}, kpis: array{this_month: Kpi, last_month: Kpi}}
  */
-final class Dashboard {
+final class Dashboard implements Registrable {
 
 	/** Sessions listed for today, and for the next 7 days. */
 	public const LIST_SIZE = 50;
 
 	/** Items listed under each alert. */
 	public const ALERT_SIZE = 5;
+
+	/** Alerts that only warn stop counting here ("1,000+"). */
+	public const COUNT_CAP = 1000;
+
+	/** Seconds the figures are kept. */
+	public const CACHE_TTL = 300;
+
+	public const GENERATION_OPTION = 'joolwebsp_dashboard_generation';
 
 	/** Today and the next 7 days. */
 	public const DAYS = 8;
@@ -62,6 +78,24 @@ final class Dashboard {
 		private Client_Access $access,
 		private Settings $settings
 	) {
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		foreach ( array( 'joolwebsp_session_created', 'joolwebsp_session_updated', 'joolwebsp_session_deleted', 'joolwebsp_client_sessions_deleted', 'joolwebsp_client_created', 'joolwebsp_client_updated', 'joolwebsp_client_deleted', 'joolwebsp_login_sent' ) as $hook ) {
+			add_action( $hook, array( $this, 'forget' ), 10, 0 );
+		}
+	}
+
+	/**
+	 * Forgets every kept figure (sessions or clients changed).
+	 *
+	 * @since 0.1.0
+	 */
+	public function forget(): void {
+		update_option( self::GENERATION_OPTION, (int) get_option( self::GENERATION_OPTION, 0 ) + 1, true );
 	}
 
 	/**
@@ -105,6 +139,8 @@ final class Dashboard {
 		$this_month = $local->modify( 'first day of this month' )->setTime( 0, 0 );
 		$last_month = $this_month->modify( '-1 month' );
 		$next_month = $this_month->modify( '+1 month' );
+		$months     = array( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ) );
+		$scope_key  = null === $coach_id ? 'all' : (string) $coach_id;
 
 		$today    = null;
 		$upcoming = null;
@@ -122,7 +158,7 @@ final class Dashboard {
 					'end_gmt'   => $bounds[1],
 				)
 			);
-			$per_day  = $this->queries->sessions_per_day( $bounds, $coach_id );
+			$per_day  = $this->kept( "days|{$scope_key}|{$bounds[0]}", fn(): array => $this->queries->sessions_per_day( $bounds, $coach_id ) );
 			$upcoming = array_merge(
 				$this->list( $bounds[1], $bounds[ self::DAYS ], $coach_id ),
 				array(
@@ -132,35 +168,36 @@ final class Dashboard {
 						static fn( int $i ): array => array(
 							'date'      => $days[ $i ]->format( 'Y-m-d' ),
 							'start_gmt' => $bounds[ $i ],
-							'count'     => $per_day[ $i ] ?? 0,
+							'count'     => (int) ( $per_day[ $i ] ?? 0 ),
 						),
 						range( 0, self::DAYS - 1 )
 					),
 				)
 			);
 
-			$past                       = $this->sessions->query(
-				array(
-					'status'         => 'booked',
-					'before'         => $now_gmt,
-					'scope_coach_id' => $coach_id,
-					'order'          => 'desc',
-					'per_page'       => self::ALERT_SIZE,
-				)
+			$past_count                 = (int) $this->kept( "past|{$scope_key}", fn(): int => $this->queries->past_booked_count( $now_gmt, $coach_id, self::COUNT_CAP ) );
+			$alerts['past_booked']      = array(
+				'items'  => $past_count ? $this->queries->past_booked( $now_gmt, $coach_id, self::ALERT_SIZE ) : array(),
+				'total'  => $past_count,
+				'capped' => $past_count >= self::COUNT_CAP,
 			);
-			$alerts['past_booked']      = $past;
-			$pending                    = $this->queries->pending_payments( $coach_id );
+			$pending                    = $this->kept( "unpaid|{$scope_key}", fn(): array => $this->queries->pending_payments( $coach_id ) );
 			$alerts['pending_payments'] = array(
 				'items'        => $pending['count'] ? $this->queries->pending_payment_sessions( $coach_id, self::ALERT_SIZE ) : array(),
-				'total'        => $pending['count'],
-				'amount_cents' => $pending['amount_cents'],
+				'total'        => (int) $pending['count'],
+				'amount_cents' => (int) $pending['amount_cents'],
 			);
-			$month                      = $this->queries->month_figures( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ), $coach_id );
+			$month                      = $this->kept( "months|{$scope_key}|{$months[1]}", fn(): array => $this->queries->month_figures( $months[0], $months[1], $months[2], $coach_id ) );
 		}
 		$clients = null;
 		if ( $can_clients ) {
-			$alerts['clients_without_login'] = $this->queries->clients_without_login( $coach_id, self::ALERT_SIZE );
-			$clients                         = $this->queries->new_clients( self::gmt( $last_month ), self::gmt( $this_month ), self::gmt( $next_month ), $coach_id );
+			$no_login                        = (int) $this->kept( "nologin|{$scope_key}", fn(): int => $this->queries->clients_without_login_count( $coach_id, self::COUNT_CAP ) );
+			$alerts['clients_without_login'] = array(
+				'count'  => $no_login,
+				'capped' => $no_login >= self::COUNT_CAP,
+				'items'  => $no_login ? $this->queries->clients_without_login( $coach_id, self::ALERT_SIZE ) : array(),
+			);
+			$clients                         = $this->kept( "clients|{$scope_key}|{$months[1]}", fn(): array => $this->queries->new_clients( $months[0], $months[1], $months[2], $coach_id ) );
 		}
 
 		return array(
@@ -172,18 +209,51 @@ final class Dashboard {
 			'kpis'     => array(
 				'this_month' => array(
 					'month'              => $this_month->format( 'Y-m' ),
-					'sessions_completed' => $month ? $month['completed_this'] : null,
-					'revenue_paid_cents' => $month ? $month['paid_this'] : null,
-					'new_clients'        => $clients ? $clients['this_month'] : null,
+					'sessions_completed' => $month ? (int) $month['completed_this'] : null,
+					'revenue_paid_cents' => $month ? (int) $month['paid_this'] : null,
+					'new_clients'        => $clients ? (int) $clients['this_month'] : null,
 				),
 				'last_month' => array(
 					'month'              => $last_month->format( 'Y-m' ),
-					'sessions_completed' => $month ? $month['completed_last'] : null,
-					'revenue_paid_cents' => $month ? $month['paid_last'] : null,
-					'new_clients'        => $clients ? $clients['last_month'] : null,
+					'sessions_completed' => $month ? (int) $month['completed_last'] : null,
+					'revenue_paid_cents' => $month ? (int) $month['paid_last'] : null,
+					'new_clients'        => $clients ? (int) $clients['last_month'] : null,
 				),
 			),
 		);
+	}
+
+	/**
+	 * A figure kept for CACHE_TTL seconds, until sessions or clients change.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @template T of int|array<mixed>
+	 * @param string   $key     What, for whom, for when.
+	 * @param callable $compute Computes it.
+	 * @phpstan-param callable(): T $compute
+	 * @return T
+	 */
+	private function kept( string $key, callable $compute ) {
+		/**
+		 * Filters how long the dashboard keeps its figures, in seconds (0: never).
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param int $ttl Seconds.
+		 */
+		$ttl = (int) apply_filters( 'joolwebsp_dashboard_cache_ttl', self::CACHE_TTL );
+		if ( $ttl <= 0 ) {
+			return $compute();
+		}
+		$name = 'joolwebsp_dash_' . md5( $key . '|' . (int) get_option( self::GENERATION_OPTION, 0 ) );
+		$kept = get_transient( $name );
+		if ( is_array( $kept ) && array_key_exists( 'v', $kept ) ) {
+			return $kept['v'];
+		}
+		$value = $compute();
+		set_transient( $name, array( 'v' => $value ), $ttl );
+		return $value;
 	}
 
 	/**

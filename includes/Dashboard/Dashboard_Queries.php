@@ -17,17 +17,24 @@ use Joolweb\SessionsPro\Sessions\Sessions_Schema;
 defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- The plugin's own tables; values go through prepare().
-// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only table names and the scope clause are interpolated.
+// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only table names and clauses built from placeholders are interpolated.
 // phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- Built from placeholders whose values are in $params.
-// phpcs:disable WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- The scope clause brings its placeholder and appends its value to $params; the sniff cannot count through it.
+// phpcs:disable WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- The scope clauses bring their placeholders and append their values to $params; the sniff cannot count through them.
 
 /**
- * A read-only reporting model over the sessions and clients tables: counts and sums only, each one
- * indexed query whatever the number of rows (Sessions_Schema v2 and Clients_Schema v2 indexes), never
- * a query per row. The repositories stay the only code that writes those tables.
+ * A read-only reporting model over the sessions and clients tables: counts, sums and a few rows,
+ * each one indexed query whatever the number of rows, never a query per row. The repositories stay
+ * the only code that writes those tables.
  *
  * `$coach_id` scopes every figure: null for every coach, else the sessions that coach leads and the
  * clients they reach (`client_coaches`).
+ *
+ * Site-wide, the index `payment_status (payment_status, status, start_gmt, price_cents)` answers from
+ * the index alone; a status without a payment status is written `payment_status IN (every one) AND
+ * status = …` so the index still applies (one range per payment status). Per coach, `coach_start`
+ * bounds the work to the coach's own sessions (see Sessions_Schema for why there is no other index).
+ * Counts that can grow without limit and only warn ("past sessions still booked", "clients without
+ * login details") stop counting at a cap.
  *
  * @since 0.1.0
  */
@@ -55,32 +62,81 @@ final class Dashboard_Queries {
 	 */
 	public function sessions_per_day( array $bounds, ?int $coach_id ): array {
 		global $wpdb;
+		$days = count( $bounds ) - 1;
+		if ( $days < 1 ) {
+			return array();
+		}
 		$sums   = array();
 		$params = array();
-		$days   = count( $bounds ) - 1;
 		for ( $i = 0; $i < $days; $i++ ) {
 			$sums[]   = "SUM(start_gmt >= %s AND start_gmt < %s) AS d{$i}";
 			$params[] = $bounds[ $i ];
 			$params[] = $bounds[ $i + 1 ];
 		}
-		if ( ! $sums ) {
-			return array();
-		}
+		$scope    = null === $coach_id ? '' : 'coach_id = %d AND ';
+		$params   = null === $coach_id ? $params : array_merge( $params, array( $coach_id ) );
 		$params[] = $bounds[0];
 		$params[] = $bounds[ $days ];
-		$scope    = $this->coach_clause( $coach_id, $params );
 		$row      = $wpdb->get_row(
-			$wpdb->prepare(
-				'SELECT ' . implode( ', ', $sums ) . " FROM {$this->table( Sessions_Schema::SESSIONS )} WHERE start_gmt >= %s AND start_gmt < %s{$scope}",
-				$params
-			),
+			$wpdb->prepare( 'SELECT ' . implode( ', ', $sums ) . " FROM {$this->sessions()} WHERE {$scope}start_gmt >= %s AND start_gmt < %s", $params ),
 			ARRAY_N
 		);
 		$out      = array();
-		foreach ( array_keys( $sums ) as $i ) {
+		for ( $i = 0; $i < $days; $i++ ) {
 			$out[] = (int) ( $row[ $i ] ?? 0 );
 		}
 		return $out;
+	}
+
+	/**
+	 * Sessions that started before $now_gmt and are still booked: how many (counting stops at $cap).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string   $now_gmt  Now.
+	 * @param int|null $coach_id Scope.
+	 * @param int      $cap      Counting stops here.
+	 */
+	public function past_booked_count( string $now_gmt, ?int $coach_id, int $cap ): int {
+		global $wpdb;
+		$params   = array();
+		$where    = $this->status_clause( 'booked', $coach_id, $params );
+		$params[] = $now_gmt;
+		$params[] = $cap;
+		// At most $cap ids from the index: the same on MariaDB and SQLite, and never a long count.
+		return count( $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$this->sessions()} WHERE {$where} AND start_gmt < %s LIMIT %d", $params ) ) );
+	}
+
+	/**
+	 * The most recent sessions that started before $now_gmt and are still booked.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string   $now_gmt  Now.
+	 * @param int|null $coach_id Scope.
+	 * @param int      $limit    How many.
+	 * @return list<Session>
+	 */
+	public function past_booked( string $now_gmt, ?int $coach_id, int $limit ): array {
+		global $wpdb;
+		if ( null !== $coach_id ) {
+			$rows = $wpdb->get_results(
+				$wpdb->prepare( "SELECT * FROM {$this->sessions()} WHERE coach_id = %d AND status = 'booked' AND start_gmt < %s ORDER BY start_gmt DESC, id DESC LIMIT %d", $coach_id, $now_gmt, $limit )
+			);
+			return array_values( array_map( array( Session::class, 'from_row' ), $rows ) );
+		}
+		// The newest of each payment status from the index (one small query each), then the newest of those.
+		$found = array();
+		foreach ( Session::PAYMENT_STATUSES as $payment ) {
+			$rows = $wpdb->get_results(
+				$wpdb->prepare( "SELECT id, start_gmt FROM {$this->sessions()} WHERE payment_status = %s AND status = 'booked' AND start_gmt < %s ORDER BY start_gmt DESC LIMIT %d", $payment, $now_gmt, $limit )
+			);
+			foreach ( $rows as $row ) {
+				$found[] = array( (string) $row->start_gmt, (int) $row->id );
+			}
+		}
+		rsort( $found );
+		return $this->by_ids( array_column( array_slice( $found, 0, $limit ), 1 ) );
 	}
 
 	/**
@@ -93,14 +149,8 @@ final class Dashboard_Queries {
 	 */
 	public function pending_payments( ?int $coach_id ): array {
 		global $wpdb;
-		$params = array();
-		$scope  = $this->coach_clause( $coach_id, $params );
-		$row    = $wpdb->get_row(
-			$this->prepare(
-				"SELECT COUNT(*) AS n, SUM(price_cents) AS amount FROM {$this->table( Sessions_Schema::SESSIONS )} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0{$scope}",
-				$params
-			)
-		);
+		$sql = "SELECT COUNT(*) AS n, SUM(price_cents) AS amount FROM {$this->sessions()} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0";
+		$row = null === $coach_id ? $wpdb->get_row( $sql ) : $wpdb->get_row( $wpdb->prepare( $sql . ' AND coach_id = %d', $coach_id ) );
 		return array(
 			'count'        => (int) ( $row->n ?? 0 ),
 			'amount_cents' => (int) ( $row->amount ?? 0 ),
@@ -118,15 +168,10 @@ final class Dashboard_Queries {
 	 */
 	public function pending_payment_sessions( ?int $coach_id, int $limit ): array {
 		global $wpdb;
-		$params   = array();
-		$scope    = $this->coach_clause( $coach_id, $params );
-		$params[] = $limit;
-		$rows     = $wpdb->get_results(
-			$wpdb->prepare(
-				"SELECT * FROM {$this->table( Sessions_Schema::SESSIONS )} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0{$scope} ORDER BY start_gmt DESC, id DESC LIMIT %d",
-				$params
-			)
-		);
+		$sql  = "SELECT * FROM {$this->sessions()} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0";
+		$rows = null === $coach_id
+			? $wpdb->get_results( $wpdb->prepare( $sql . ' ORDER BY start_gmt DESC LIMIT %d', $limit ) )
+			: $wpdb->get_results( $wpdb->prepare( $sql . ' AND coach_id = %d ORDER BY start_gmt DESC LIMIT %d', $coach_id, $limit ) );
 		return array_values( array_map( array( Session::class, 'from_row' ), $rows ) );
 	}
 
@@ -143,20 +188,24 @@ final class Dashboard_Queries {
 	 */
 	public function month_figures( string $last_start, string $this_start, string $next_start, ?int $coach_id ): array {
 		global $wpdb;
-		$table     = $this->table( Sessions_Schema::SESSIONS );
-		$params    = array( $this_start, $last_start, $next_start );
-		$scope     = $this->coach_clause( $coach_id, $params );
+		$params    = array( $this_start );
+		$where     = $this->status_clause( 'completed', $coach_id, $params );
 		$completed = $wpdb->get_row(
-			$wpdb->prepare( "SELECT SUM(start_gmt >= %s) AS this_month, COUNT(*) AS both_months FROM {$table} WHERE status = 'completed' AND start_gmt >= %s AND start_gmt < %s{$scope}", $params )
+			$wpdb->prepare( "SELECT SUM(start_gmt >= %s) AS this_month, COUNT(*) AS both_months FROM {$this->sessions()} WHERE {$where} AND start_gmt >= %s AND start_gmt < %s", array_merge( $params, array( $last_start, $next_start ) ) )
 		);
-		// Listing every status lets the index range over (paid, status, month) for each status.
-		$statuses   = implode( ',', array_fill( 0, count( Session::STATUSES ), '%s' ) );
-		$params     = array_merge( array( $this_start, $this_start ), Session::STATUSES, array( $last_start, $next_start ) );
-		$scope      = $this->coach_clause( $coach_id, $params );
+		$params    = array( $this_start, $this_start );
+		if ( null === $coach_id ) {
+			// Every status listed: one index range per status.
+			$where  = "payment_status = 'paid' AND status IN (" . implode( ',', array_fill( 0, count( Session::STATUSES ), '%s' ) ) . ')';
+			$params = array_merge( $params, Session::STATUSES );
+		} else {
+			$where    = "coach_id = %d AND payment_status = 'paid'";
+			$params[] = $coach_id;
+		}
 		$paid       = $wpdb->get_row(
 			$wpdb->prepare(
-				"SELECT SUM(CASE WHEN start_gmt >= %s THEN price_cents ELSE 0 END) AS this_month, SUM(CASE WHEN start_gmt < %s THEN price_cents ELSE 0 END) AS last_month FROM {$table} WHERE payment_status = 'paid' AND status IN ({$statuses}) AND start_gmt >= %s AND start_gmt < %s{$scope}",
-				$params
+				"SELECT SUM(CASE WHEN start_gmt >= %s THEN price_cents ELSE 0 END) AS this_month, SUM(CASE WHEN start_gmt < %s THEN price_cents ELSE 0 END) AS last_month FROM {$this->sessions()} WHERE {$where} AND start_gmt >= %s AND start_gmt < %s",
+				array_merge( $params, array( $last_start, $next_start ) )
 			)
 		);
 		$this_month = (int) ( $completed->this_month ?? 0 );
@@ -205,25 +254,35 @@ final class Dashboard_Queries {
 	}
 
 	/**
-	 * Clients who never received their login details: how many, and the newest few.
+	 * Clients who never received their login details: how many (counting stops at $cap).
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param int|null $coach_id Scope: clients the coach reaches.
-	 * @param int      $limit    How many to list.
-	 * @return array{count: int, items: list<array{id: int, name: string, email: string, created_at_gmt: string}>}
+	 * @param int      $cap      Counting stops here.
+	 */
+	public function clients_without_login_count( ?int $coach_id, int $cap ): int {
+		global $wpdb;
+		$ids = null === $coach_id
+			? $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$this->table( Clients_Schema::CLIENTS )} WHERE login_sent_at_gmt IS NULL LIMIT %d", $cap ) )
+			: $wpdb->get_col( $wpdb->prepare( "SELECT c.id {$this->reached_without_login()} LIMIT %d", $coach_id, $cap ) );
+		return count( $ids );
+	}
+
+	/**
+	 * The newest clients who never received their login details.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int|null $coach_id Scope: clients the coach reaches.
+	 * @param int      $limit    How many.
+	 * @return list<array{id: int, name: string, email: string, created_at_gmt: string}>
 	 */
 	public function clients_without_login( ?int $coach_id, int $limit ): array {
 		global $wpdb;
-		$clients = $this->table( Clients_Schema::CLIENTS );
-		if ( null === $coach_id ) {
-			$count = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$clients} WHERE login_sent_at_gmt IS NULL" );
-			$rows  = $count ? $wpdb->get_results( $wpdb->prepare( "SELECT id, first_name, last_name, email, created_at_gmt FROM {$clients} WHERE login_sent_at_gmt IS NULL ORDER BY created_at_gmt DESC, id DESC LIMIT %d", $limit ) ) : array();
-		} else {
-			$from  = "FROM {$this->table( Clients_Schema::COACHES )} cc INNER JOIN {$clients} c ON c.id = cc.client_id WHERE cc.coach_id = %d AND c.login_sent_at_gmt IS NULL";
-			$count = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) {$from}", $coach_id ) );
-			$rows  = $count ? $wpdb->get_results( $wpdb->prepare( "SELECT c.id, c.first_name, c.last_name, c.email, c.created_at_gmt {$from} ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT %d", $coach_id, $limit ) ) : array();
-		}
+		$rows  = null === $coach_id
+			? $wpdb->get_results( $wpdb->prepare( "SELECT c.id, c.first_name, c.last_name, c.email, c.created_at_gmt FROM {$this->table( Clients_Schema::CLIENTS )} c WHERE c.login_sent_at_gmt IS NULL ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT %d", $limit ) )
+			: $wpdb->get_results( $wpdb->prepare( "SELECT c.id, c.first_name, c.last_name, c.email, c.created_at_gmt {$this->reached_without_login()} ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT %d", $coach_id, $limit ) );
 		$items = array();
 		foreach ( $rows as $row ) {
 			$items[] = array(
@@ -233,38 +292,65 @@ final class Dashboard_Queries {
 				'created_at_gmt' => (string) $row->created_at_gmt,
 			);
 		}
-		return array(
-			'count' => $count,
-			'items' => $items,
-		);
+		return $items;
 	}
 
 	/**
-	 * Prepares a query, or returns it as is when it has no values.
+	 * FROM and WHERE of the clients a coach (%d) reaches who never received their login details.
 	 *
 	 * @since 0.1.0
-	 *
-	 * @param string           $sql    Query with placeholders.
-	 * @param list<int|string> $params Values.
 	 */
-	private function prepare( string $sql, array $params ): string {
-		global $wpdb;
-		return $params ? (string) $wpdb->prepare( $sql, $params ) : $sql;
+	private function reached_without_login(): string {
+		return "FROM {$this->table( Clients_Schema::COACHES )} cc INNER JOIN {$this->table( Clients_Schema::CLIENTS )} c ON c.id = cc.client_id WHERE cc.coach_id = %d AND c.login_sent_at_gmt IS NULL";
 	}
 
 	/**
-	 * The coach condition, its value appended to $params.
+	 * Sessions by id, in the order of the ids (one query).
 	 *
 	 * @since 0.1.0
 	 *
+	 * @param list<int> $ids Ids.
+	 * @return list<Session>
+	 */
+	private function by_ids( array $ids ): array {
+		global $wpdb;
+		if ( ! $ids ) {
+			return array();
+		}
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->sessions()} WHERE id IN (" . implode( ',', array_fill( 0, count( $ids ), '%d' ) ) . ')', $ids ) );
+		$by   = array();
+		foreach ( $rows as $row ) {
+			$by[ (int) $row->id ] = Session::from_row( $row );
+		}
+		return array_values( array_filter( array_map( static fn( int $id ): ?Session => $by[ $id ] ?? null, $ids ) ) );
+	}
+
+	/**
+	 * "This status" within the scope, its values appended to $params: site-wide through the payment
+	 * index (every payment status listed), per coach through `coach_start`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string           $status   Session status.
 	 * @param int|null         $coach_id Scope.
 	 * @param list<int|string> $params   Query values (added to).
 	 */
-	private function coach_clause( ?int $coach_id, array &$params ): string {
-		if ( null === $coach_id ) {
-			return '';
+	private function status_clause( string $status, ?int $coach_id, array &$params ): string {
+		if ( null !== $coach_id ) {
+			array_push( $params, $coach_id, $status );
+			return 'coach_id = %d AND status = %s';
 		}
-		$params[] = $coach_id;
-		return ' AND coach_id = %d';
+		array_push( $params, ...Session::PAYMENT_STATUSES );
+		$params[] = $status;
+		return 'payment_status IN (' . implode( ',', array_fill( 0, count( Session::PAYMENT_STATUSES ), '%s' ) ) . ') AND status = %s';
+	}
+
+	/**
+	 * Sessions table.
+	 *
+	 * @since 0.1.0
+	 */
+	private function sessions(): string {
+		return $this->table( Sessions_Schema::SESSIONS );
 	}
 }

@@ -141,8 +141,9 @@ final class Dashboard_Controller extends Abstract_Controller {
 				),
 				'alerts'   => array(
 					'past_booked'           => null === $past ? null : array(
-						'items' => $items( $past['items'] ),
-						'total' => $past['total'],
+						'items'  => $items( $past['items'] ),
+						'total'  => $past['total'],
+						'capped' => $past['capped'],
 					),
 					'pending_payments'      => null === $pending ? null : array(
 						'items'  => $items( $pending['items'] ),
@@ -150,7 +151,7 @@ final class Dashboard_Controller extends Abstract_Controller {
 						'amount' => Money::format( $pending['amount_cents'] ),
 					),
 					'clients_without_login' => null === $clients ? null : array(
-						'items' => array_map(
+						'items'  => array_map(
 							static fn( array $c ): array => array(
 								'id'         => $c['id'],
 								'name'       => $c['name'],
@@ -159,7 +160,8 @@ final class Dashboard_Controller extends Abstract_Controller {
 							),
 							$clients['items']
 						),
-						'total' => $clients['count'],
+						'total'  => $clients['count'],
+						'capped' => $clients['capped'],
 					),
 				),
 				'kpis'     => $kpis,
@@ -252,9 +254,9 @@ final class Dashboard_Controller extends Abstract_Controller {
 					'type'       => 'object',
 					'readonly'   => true,
 					'properties' => array(
-						'past_booked'           => $list( __( 'Sessions that started and are still booked (newest first).', 'joolweb-sessions-pro' ) ),
+						'past_booked'           => $list( __( 'Sessions that started and are still booked (newest first); the count stops at 1,000 (capped).', 'joolweb-sessions-pro' ), array( 'capped' => array( 'type' => 'boolean' ) ) ),
 						'pending_payments'      => $list( __( 'Completed sessions whose payment is pending, and the amount due.', 'joolweb-sessions-pro' ), array( 'amount' => array( 'type' => 'string' ) ) ),
-						'clients_without_login' => $list( __( 'Clients who never received their login details (newest first).', 'joolweb-sessions-pro' ) ),
+						'clients_without_login' => $list( __( 'Clients who never received their login details (newest first); the count stops at 1,000 (capped).', 'joolweb-sessions-pro' ), array( 'capped' => array( 'type' => 'boolean' ) ) ),
 					),
 				),
 				'kpis'     => array(

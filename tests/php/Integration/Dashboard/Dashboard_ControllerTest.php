@@ -208,6 +208,54 @@ final class Dashboard_ControllerTest extends TestCase {
 		$this->assertSame( 'mine', $this->dashboard()->for_user( $this->coach_a, self::NOW )['scope'], 'The setting never widens a coach' );
 	}
 
+	public function test_figures_are_kept_until_a_session_or_client_changes(): void {
+		$this->seed();
+		$before = $this->dashboard()->for_user( $this->coach_b, self::NOW );
+		$this->assertSame( 10000, $before['alerts']['pending_payments']['amount_cents'] );
+
+		// Written around the services (no hook): the kept figure stays.
+		global $wpdb;
+		$wpdb->update( $wpdb->prefix . 'joolwebsp_sessions', array( 'payment_status' => 'paid' ), array( 'id' => $this->s['t2'] ) );
+		$this->assertSame( 10000, $this->dashboard()->for_user( $this->coach_b, self::NOW )['alerts']['pending_payments']['amount_cents'] );
+		add_filter( 'joolwebsp_dashboard_cache_ttl', '__return_zero' );
+		$this->assertSame( 0, $this->dashboard()->for_user( $this->coach_b, self::NOW )['alerts']['pending_payments']['amount_cents'], 'Not kept with a TTL of 0' );
+		remove_filter( 'joolwebsp_dashboard_cache_ttl', '__return_zero' );
+
+		// Through the service: forgotten at once.
+		$session = Plugin::instance()->get( \Joolweb\SessionsPro\Sessions\Session_Repository::class )->find( $this->s['t3'] );
+		Plugin::instance()->get( Session_Service::class )->update( $session, array( 'payment_status' => 'pending' ), $this->admin );
+		$after = $this->dashboard()->for_user( $this->coach_b, self::NOW );
+		$this->assertSame( 4000, $after['alerts']['pending_payments']['amount_cents'] );
+		$this->assertSame( 2, $after['kpis']['last_month']['sessions_completed'], 't3 and t4' );
+		$this->assertSame( 100000, $after['kpis']['last_month']['revenue_paid_cents'], 'Only t4 is still paid in April' );
+
+		// Sending login details forgets the clients figures.
+		wp_set_current_user( $this->admin );
+		$this->assertSame( 200, $this->rest( 'POST', '/joolwebsp/v1/clients/' . $this->c['b1']->id . '/send-login' )->get_status() );
+		$this->assertSame( 0, $this->dashboard()->for_user( $this->coach_b, self::NOW )['alerts']['clients_without_login']['count'] );
+	}
+
+	public function test_warning_counts_stop_at_the_cap(): void {
+		$client = $this->make_client( array(), $this->coach_a );
+		global $wpdb;
+		$rows = array();
+		for ( $i = 1; $i <= Dashboard::COUNT_CAP + 5; $i++ ) {
+			$start  = gmdate( 'Y-m-d H:i:s', strtotime( self::NOW . ' UTC' ) - $i * 3600 );
+			$rows[] = $wpdb->prepare( "(%d, %d, 'Old', %s, 60, '', '', 0, 'EUR', 'booked', 'pending', '', 0, %s, %s)", $client->id, $this->coach_a, $start, $start, $start );
+		}
+		$wpdb->query( "INSERT INTO {$wpdb->prefix}joolwebsp_sessions (client_id, coach_id, title, start_gmt, duration_minutes, location, video_url, price_cents, currency, status, payment_status, notes, created_by, created_at_gmt, updated_at_gmt) VALUES " . implode( ',', $rows ) ); // phpcs:ignore -- test fixture.
+
+		foreach ( array( $this->admin, $this->coach_a ) as $user ) {
+			$past = $this->dashboard()->for_user( $user, self::NOW )['alerts']['past_booked'];
+			$this->assertSame( Dashboard::COUNT_CAP, $past['total'] );
+			$this->assertTrue( $past['capped'] );
+			$this->assertCount( Dashboard::ALERT_SIZE, $past['items'] );
+			$this->assertSame( '2031-05-15 11:00:00', $past['items'][0]->start_gmt, 'Newest first' );
+			$this->assertSame( '2031-05-15 07:00:00', $past['items'][4]->start_gmt );
+		}
+		$this->assertFalse( $this->dashboard()->for_user( $this->coach_b, self::NOW )['alerts']['past_booked']['capped'] );
+	}
+
 	public function test_rest_shape_for_the_screen(): void {
 		$client = $this->make_client( array( 'first_name' => 'Zoé' ), $this->coach_a );
 		wp_set_current_user( $this->coach_a );

@@ -40,13 +40,14 @@ final class PermissionsTest extends TestCase {
 	/**
 	 * A REST status as the coach (user object rebuilt, as on the next request).
 	 *
-	 * @param string $method Method.
-	 * @param string $route  Route.
+	 * @param string               $method Method.
+	 * @param string               $route  Route.
+	 * @param array<string, mixed> $query  Query parameters.
 	 */
-	private function as_coach( string $method, string $route ): int {
+	private function as_coach( string $method, string $route, array $query = array() ): int {
 		wp_set_current_user( 0 );
 		wp_set_current_user( $this->coach );
-		return $this->rest( $method, $route )->get_status();
+		return $this->rest( $method, $route, null, $query )->get_status();
 	}
 
 	public function test_unchecking_view_clients_changes_the_role_and_gives_the_coach_403(): void {
@@ -70,14 +71,14 @@ final class PermissionsTest extends TestCase {
 
 	public function test_checking_a_capability_grants_it_and_rest_follows(): void {
 		$client = $this->make_client( array(), $this->coach );
-		$this->assertSame( 403, $this->as_coach( 'DELETE', '/joolwebsp/v1/clients/' . $client->id ) );
+		$this->assertSame( 403, $this->as_coach( 'DELETE', '/joolwebsp/v1/clients/' . $client->id, array( 'force' => true ) ) );
 		$this->assertSame( 403, $this->as_coach( 'GET', '/joolwebsp/v1/templates' ) );
 
 		$this->save( array_merge( Capabilities::coach_capabilities(), array( 'delete_clients', 'manage_programs', 'export_clients' ) ) );
 
 		$this->assertTrue( get_role( Capabilities::ROLE_COACH )->has_cap( 'export_clients' ) );
 		$this->assertSame( 200, $this->as_coach( 'GET', '/joolwebsp/v1/templates' ) );
-		$this->assertSame( 200, $this->as_coach( 'DELETE', '/joolwebsp/v1/clients/' . $client->id ) );
+		$this->assertSame( 200, $this->as_coach( 'DELETE', '/joolwebsp/v1/clients/' . $client->id, array( 'force' => true ) ) );
 	}
 
 	public function test_the_checkboxes_read_the_role_as_other_plugins_left_it(): void {
