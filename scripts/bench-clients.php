@@ -247,14 +247,17 @@ $percentiles = static function ( callable $fn, int $runs = 60 ): array {
 	sort( $times );
 	return array( $times[ intdiv( $runs, 2 ) ], $times[ (int) ceil( 0.95 * $runs ) - 1 ] );
 };
-$dashboard = static function (): void {
+$dashboard   = static function (): void {
 	$response = rest_get_server()->dispatch( new WP_REST_Request( 'GET', '/joolwebsp/v1/dashboard' ) );
 	if ( 200 !== $response->get_status() ) {
 		throw new RuntimeException( 'dashboard: ' . $response->get_status() );
 	}
 };
 printf( "\n%-36s %10s %8s %8s\n", 'dashboard (REST, 60 runs)', 'median ms', 'p95 ms', 'queries' );
-foreach ( array( 'kept' => null, 'computed' => '__return_zero' ) as $mode => $filter ) {
+foreach ( array(
+	'kept'     => null,
+	'computed' => '__return_zero',
+) as $mode => $filter ) {
 	if ( $filter ) {
 		add_filter( 'joolwebsp_dashboard_cache_ttl', $filter );
 	}
@@ -266,7 +269,7 @@ foreach ( array( 'kept' => null, 'computed' => '__return_zero' ) as $mode => $fi
 		$dashboard();
 		$q0 = get_num_queries();
 		$dashboard();
-		$queries = get_num_queries() - $q0;
+		$queries           = get_num_queries() - $q0;
 		list( $p50, $p95 ) = $percentiles( $dashboard );
 		printf( "%-36s %10.2f %8.2f %8d\n", $label, $p50, $p95, $queries );
 	}
@@ -287,15 +290,15 @@ printf(
 printf( "\nPeak memory: %.1f MB\n\nEXPLAIN (key chosen):\n", memory_get_peak_usage( true ) / 1048576 );
 foreach (
 	array(
-		'last name page' => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
-		'created desc'   => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
-		'coach scope'    => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
-		'email_in_use'   => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
-		'dash: unpaid'   => "SELECT COUNT(*), SUM(price_cents) FROM {$sessions} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0",
-		'dash: past'     => $wpdb->prepare( "SELECT id FROM {$sessions} WHERE payment_status IN ('pending','paid','refunded','cancelled') AND status = 'booked' AND start_gmt < %s LIMIT 1000", $now_gmt ),
-		'dash: revenue'  => $wpdb->prepare( "SELECT SUM(price_cents) FROM {$sessions} WHERE payment_status = 'paid' AND status IN ('booked','completed','cancelled','available') AND start_gmt >= %s AND start_gmt < %s", gmdate( 'Y-m-01 00:00:00', $now_ts - 40 * 86400 ), gmdate( 'Y-m-01 00:00:00', $now_ts + 20 * 86400 ) ),
-		'dash: coach'    => $wpdb->prepare( "SELECT COUNT(*), SUM(price_cents) FROM {$sessions} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0 AND coach_id = %d", $coach ),
-		'dash: no login' => "SELECT id FROM {$clients} WHERE login_sent_at_gmt IS NULL LIMIT 1000",
+		'last name page'             => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
+		'created desc'               => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
+		'coach scope'                => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
+		'email_in_use'               => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
+		'dash: unpaid'               => "SELECT COUNT(*), SUM(price_cents) FROM {$sessions} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0",
+		'dash: past'                 => $wpdb->prepare( "SELECT id FROM {$sessions} WHERE payment_status IN ('pending','paid','refunded','cancelled') AND status = 'booked' AND start_gmt < %s LIMIT 1000", $now_gmt ),
+		'dash: revenue'              => $wpdb->prepare( "SELECT SUM(price_cents) FROM {$sessions} WHERE payment_status = 'paid' AND status IN ('booked','completed','cancelled','available') AND start_gmt >= %s AND start_gmt < %s", gmdate( 'Y-m-01 00:00:00', $now_ts - 40 * 86400 ), gmdate( 'Y-m-01 00:00:00', $now_ts + 20 * 86400 ) ),
+		'dash: coach'                => $wpdb->prepare( "SELECT COUNT(*), SUM(price_cents) FROM {$sessions} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0 AND coach_id = %d", $coach ),
+		'dash: no login'             => "SELECT id FROM {$clients} WHERE login_sent_at_gmt IS NULL LIMIT 1000",
 		'list: booked, past, newest' => $wpdb->prepare( "SELECT * FROM {$sessions} WHERE 1=1 AND status = 'booked' AND start_gmt < %s ORDER BY start_gmt DESC, id DESC LIMIT 20", $now_gmt ),
 		'list: coach, newest'        => $wpdb->prepare( "SELECT * FROM {$sessions} WHERE 1=1 AND coach_id = %d ORDER BY start_gmt DESC, id DESC LIMIT 20", $coach ),
 	) as $label => $sql

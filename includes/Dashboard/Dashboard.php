@@ -26,11 +26,12 @@ defined( 'ABSPATH' ) || exit;
  * Days and months are the site's (timezone), computed here and turned into GMT bounds for SQL.
  * Session figures need `view_sessions`, client figures `view_clients`; a part the user may not see is null.
  *
- * Lists are read live (a few rows each, from an index). The counts and sums are kept for CACHE_TTL
- * seconds (a transient per scope and period), and forgotten at once when a session or a client is
- * written (a generation number in an autoloaded option): only time passing can leave a figure up to
- * five minutes behind (a session that just started joins "past, still booked"). The filter
- * `joolwebsp_dashboard_cache_ttl` (0 = no cache) changes it.
+ * Today's and the week's lists are read live (a few rows each, from an index). The counts, sums and
+ * which sessions and clients the alerts list are kept for CACHE_TTL seconds (a transient per scope
+ * and period; session ids only, their rows are read live), and forgotten at once when a session or
+ * a client is written (a generation number in an autoloaded option): only time passing can leave an
+ * alert up to five minutes behind (a session that just started joins "past, still booked"). The
+ * filter `joolwebsp_dashboard_cache_ttl` (0 = no cache) changes it.
  *
  * @since 0.1.0
  *
@@ -175,27 +176,52 @@ final class Dashboard implements Registrable {
 				)
 			);
 
-			$past_count                 = (int) $this->kept( "past|{$scope_key}", fn(): int => $this->queries->past_booked_count( $now_gmt, $coach_id, self::COUNT_CAP ) );
-			$alerts['past_booked']      = array(
-				'items'  => $past_count ? $this->queries->past_booked( $now_gmt, $coach_id, self::ALERT_SIZE ) : array(),
-				'total'  => $past_count,
-				'capped' => $past_count >= self::COUNT_CAP,
+			// The alerts' figures and which sessions they list, kept together (ids only: rows are read live).
+			$found                      = $this->kept(
+				"alerts|{$scope_key}",
+				function () use ( $now_gmt, $coach_id ): array {
+					$unpaid = $this->queries->pending_payments( $coach_id );
+					$past   = $this->queries->past_booked_count( $now_gmt, $coach_id, self::COUNT_CAP );
+					$ids    = static fn( array $sessions ): array => array_map( static fn( Session $s ): int => $s->id, $sessions );
+					return array(
+						'past'          => $past,
+						'past_ids'      => $past ? $ids( $this->queries->past_booked( $now_gmt, $coach_id, self::ALERT_SIZE ) ) : array(),
+						'unpaid'        => $unpaid['count'],
+						'unpaid_amount' => $unpaid['amount_cents'],
+						'unpaid_ids'    => $unpaid['count'] ? $ids( $this->queries->pending_payment_sessions( $coach_id, self::ALERT_SIZE ) ) : array(),
+					);
+				}
 			);
-			$pending                    = $this->kept( "unpaid|{$scope_key}", fn(): array => $this->queries->pending_payments( $coach_id ) );
+			$rows                       = $this->queries->sessions_by_ids( array_values( array_map( 'intval', array_merge( $found['past_ids'], $found['unpaid_ids'] ) ) ) );
+			$pick                       = static fn( array $ids ): array => array_values( array_filter( array_map( static fn( $id ) => $rows[ (int) $id ] ?? null, $ids ) ) );
+			$alerts['past_booked']      = array(
+				'items'  => $pick( $found['past_ids'] ),
+				'total'  => (int) $found['past'],
+				'capped' => (int) $found['past'] >= self::COUNT_CAP,
+			);
 			$alerts['pending_payments'] = array(
-				'items'        => $pending['count'] ? $this->queries->pending_payment_sessions( $coach_id, self::ALERT_SIZE ) : array(),
-				'total'        => (int) $pending['count'],
-				'amount_cents' => (int) $pending['amount_cents'],
+				'items'        => $pick( $found['unpaid_ids'] ),
+				'total'        => (int) $found['unpaid'],
+				'amount_cents' => (int) $found['unpaid_amount'],
 			);
 			$month                      = $this->kept( "months|{$scope_key}|{$months[1]}", fn(): array => $this->queries->month_figures( $months[0], $months[1], $months[2], $coach_id ) );
 		}
 		$clients = null;
 		if ( $can_clients ) {
-			$no_login                        = (int) $this->kept( "nologin|{$scope_key}", fn(): int => $this->queries->clients_without_login_count( $coach_id, self::COUNT_CAP ) );
+			$no_login                        = $this->kept(
+				"nologin|{$scope_key}",
+				function () use ( $coach_id ): array {
+					$count = $this->queries->clients_without_login_count( $coach_id, self::COUNT_CAP );
+					return array(
+						'count' => $count,
+						'items' => $count ? $this->queries->clients_without_login( $coach_id, self::ALERT_SIZE ) : array(),
+					);
+				}
+			);
 			$alerts['clients_without_login'] = array(
-				'count'  => $no_login,
-				'capped' => $no_login >= self::COUNT_CAP,
-				'items'  => $no_login ? $this->queries->clients_without_login( $coach_id, self::ALERT_SIZE ) : array(),
+				'count'  => (int) $no_login['count'],
+				'capped' => (int) $no_login['count'] >= self::COUNT_CAP,
+				'items'  => $no_login['items'],
 			);
 			$clients                         = $this->kept( "clients|{$scope_key}|{$months[1]}", fn(): array => $this->queries->new_clients( $months[0], $months[1], $months[2], $coach_id ) );
 		}

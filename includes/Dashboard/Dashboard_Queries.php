@@ -305,15 +305,16 @@ final class Dashboard_Queries {
 	}
 
 	/**
-	 * Sessions by id, in the order of the ids (one query).
+	 * Sessions by id (one query by primary key).
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param list<int> $ids Ids.
-	 * @return list<Session>
+	 * @return array<int, Session> Id => session, for the ids that exist.
 	 */
-	private function by_ids( array $ids ): array {
+	public function sessions_by_ids( array $ids ): array {
 		global $wpdb;
+		$ids = array_values( array_unique( array_map( 'intval', $ids ) ) );
 		if ( ! $ids ) {
 			return array();
 		}
@@ -322,6 +323,19 @@ final class Dashboard_Queries {
 		foreach ( $rows as $row ) {
 			$by[ (int) $row->id ] = Session::from_row( $row );
 		}
+		return $by;
+	}
+
+	/**
+	 * Sessions by id, in the order of the ids.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<int> $ids Ids.
+	 * @return list<Session>
+	 */
+	private function by_ids( array $ids ): array {
+		$by = $this->sessions_by_ids( $ids );
 		return array_values( array_filter( array_map( static fn( int $id ): ?Session => $by[ $id ] ?? null, $ids ) ) );
 	}
 

@@ -266,7 +266,7 @@ final class Session_Repository {
 
 	/**
 	 * Booked sessions whose reminder is due: starting after $now_gmt and at most at $until_gmt, and
-	 * not reminded for their current start. Soonest first. Uses the `status_start` index.
+	 * not reminded for their current start. Soonest first: a range of the start index (48 hours at most).
 	 *
 	 * @since 0.1.0
 	 *
