@@ -12,11 +12,13 @@ namespace Joolweb\SessionsPro;
 use Joolweb\SessionsPro\Admin\Assets;
 use Joolweb\SessionsPro\Admin\Menu;
 use Joolweb\SessionsPro\Clients\Account_Emails;
+use Joolweb\SessionsPro\Clients\Account_Policy;
 use Joolweb\SessionsPro\Clients\Client_Access;
 use Joolweb\SessionsPro\Clients\Client_Accounts;
 use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\Clients\Client_Service;
-use Joolweb\SessionsPro\Clients\Privacy;
+use Joolweb\SessionsPro\Clients\Email_Change;
+use Joolweb\SessionsPro\Clients\REST\Client_Presenter;
 use Joolweb\SessionsPro\Clients\REST\Clients_Controller;
 use Joolweb\SessionsPro\Clients\REST\Coaches_Controller;
 use Joolweb\SessionsPro\Clients\REST\Me_Controller;
@@ -24,15 +26,22 @@ use Joolweb\SessionsPro\Contracts\Registrable;
 use Joolweb\SessionsPro\Dashboard\Dashboard;
 use Joolweb\SessionsPro\Dashboard\Dashboard_Queries;
 use Joolweb\SessionsPro\Dashboard\REST\Dashboard_Controller;
-use Joolweb\SessionsPro\Demo\Demo_Seeder;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Emails\Mailer;
 use Joolweb\SessionsPro\Emails\Template_Mailer;
+use Joolweb\SessionsPro\Finances\Client_Insights;
 use Joolweb\SessionsPro\Finances\REST\Client_Insights_Controller;
+use Joolweb\SessionsPro\Privacy\Privacy;
+use Joolweb\SessionsPro\Programs\Bundle_Access;
 use Joolweb\SessionsPro\Programs\Bundle_Repository;
 use Joolweb\SessionsPro\Programs\Bundle_Service;
-use Joolweb\SessionsPro\Programs\REST\Programs_Controller;
-use Joolweb\SessionsPro\Sessions\Notes_Repository;
+use Joolweb\SessionsPro\Programs\REST\Bundles_Controller;
+use Joolweb\SessionsPro\Programs\REST\Templates_Controller;
+use Joolweb\SessionsPro\Programs\Template_Repository;
+use Joolweb\SessionsPro\Notes\Notes_Repository;
+use Joolweb\SessionsPro\Notes\Notes_Service;
+use Joolweb\SessionsPro\Notes\REST\Notes_Controller;
+use Joolweb\SessionsPro\Sessions\REST\Session_Presenter;
 use Joolweb\SessionsPro\Sessions\REST\Sessions_Controller;
 use Joolweb\SessionsPro\Sessions\Session_Access;
 use Joolweb\SessionsPro\Sessions\Session_Emails;
@@ -108,19 +117,23 @@ final class Plugin {
 
 		// Clients.
 		$clients        = new Client_Repository();
+		$accounts       = new Client_Accounts();
 		$access         = new Client_Access( $clients );
-		$client_service = new Client_Service( $clients, new Client_Accounts(), $access, new Account_Emails( $mailer, $clients, $template_mailer ), $email_log );
-		$clients_rest   = new Clients_Controller( $clients, $client_service, $access, $email_log );
+		$client_service = new Client_Service( $clients, $accounts, $access, new Account_Emails( $mailer, $clients, $template_mailer ), $email_log, new Account_Policy() );
+		$client_shape   = new Client_Presenter( $client_service );
+		$email_change   = new Email_Change( $client_service, $clients, $accounts, $mailer );
 
-		// Sessions and programs.
+		// Sessions, programs, notes, insights.
 		$sessions        = new Session_Repository();
 		$bundles         = new Bundle_Repository();
+		$templates       = new Template_Repository();
 		$notes           = new Notes_Repository();
 		$session_emails  = new Session_Emails( $template_mailer );
 		$session_access  = new Session_Access( $sessions, $access );
-		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, $session_emails, $settings, $notes );
-		$bundle_service  = new Bundle_Service( $bundles, $sessions, $session_service );
-		$sessions_rest   = new Sessions_Controller( $sessions, $session_service, $session_access, $clients );
+		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, $session_emails, $settings );
+		$bundle_service  = new Bundle_Service( $bundles, $templates, $sessions, $session_service );
+		$session_shape   = new Session_Presenter( $clients );
+		$notes_service   = new Notes_Service( $notes );
 
 		// Reminders, dashboard, admin.
 		$reminders = new Reminders( $sessions, $clients, $session_emails, $template_mailer, $settings );
@@ -140,24 +153,28 @@ final class Plugin {
 			Client_Repository::class          => $clients,
 			Client_Access::class              => $access,
 			Client_Service::class             => $client_service,
-			Clients_Controller::class         => $clients_rest,
-			Me_Controller::class              => new Me_Controller( $clients, $client_service, $clients_rest ),
+			Clients_Controller::class         => new Clients_Controller( $clients, $client_service, $access, $email_log, $client_shape ),
+			Email_Change::class               => $email_change,
+			Me_Controller::class              => new Me_Controller( $clients, $client_service, $client_shape, $email_change ),
 			Coaches_Controller::class         => new Coaches_Controller( $access ),
-			Privacy::class                    => new Privacy( $clients, $email_log ),
+			Privacy::class                    => new Privacy( $clients, $sessions, $bundles, $notes, $email_log ),
 			Session_Repository::class         => $sessions,
 			Bundle_Repository::class          => $bundles,
+			Template_Repository::class        => $templates,
 			Session_Access::class             => $session_access,
 			Session_Emails::class             => $session_emails,
 			Session_Service::class            => $session_service,
 			Bundle_Service::class             => $bundle_service,
-			Sessions_Controller::class        => $sessions_rest,
-			Programs_Controller::class        => new Programs_Controller( $bundles, $bundle_service, $sessions, $session_access, $clients, $sessions_rest ),
-			Client_Insights_Controller::class => new Client_Insights_Controller( $sessions, $session_access, $notes, $sessions_rest, $settings ),
+			Notes_Service::class              => $notes_service,
+			Notes_Controller::class           => new Notes_Controller( $notes_service ),
+			Sessions_Controller::class        => new Sessions_Controller( $sessions, $session_service, $session_access, $session_shape ),
+			Templates_Controller::class       => new Templates_Controller( $templates, $bundle_service ),
+			Bundles_Controller::class         => new Bundles_Controller( $bundles, $bundle_service, new Bundle_Access( $bundles, $access ), $sessions, $clients, $session_shape ),
+			Client_Insights_Controller::class => new Client_Insights_Controller( new Client_Insights( $sessions, $settings ), $session_access, $session_shape ),
 			Reminders::class                  => $reminders,
 			Reminders_Command::class          => new Reminders_Command( $reminders ),
 			Dashboard::class                  => $dashboard,
-			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $sessions_rest, $settings ),
-			Demo_Seeder::class                => new Demo_Seeder( $client_service, $session_service, $bundle_service ),
+			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $session_shape, $settings ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

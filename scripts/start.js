@@ -7,6 +7,8 @@
  * Environment:
  *   JOOLWEBSP_WP        WordPress version for the resolver (default: latest supported, 7.1)
  *   JOOLWEBSP_PORT      Port (default 8888)
+ *   JOOLWEBSP_HOST      Interface to listen on (default 127.0.0.1: the demo site has known passwords;
+ *                       anything else, e.g. 0.0.0.0, is an explicit opt-in and prints a warning)
  *   JOOLWEBSP_SITE_DIR  Where the site lives (default .cache/sites/playground-<version>); kept between runs
  *   JOOLWEBSP_NO_BUILD  Set to 1 to skip the asset build
  *   JOOLWEBSP_E2E       Set to 1 to also activate the e2e helper plugin (tests only)
@@ -21,6 +23,8 @@ const { resolveCore, coreVersion } = require( './wp-core' );
 const ROOT = path.resolve( __dirname, '..' );
 const SLUG = 'joolweb-sessions-pro';
 const port = Number( process.env.JOOLWEBSP_PORT || 8888 );
+const host = process.env.JOOLWEBSP_HOST || '127.0.0.1';
+const LOOPBACK = [ '127.0.0.1', 'localhost', '::1' ];
 const requested = process.env.JOOLWEBSP_WP || 'latest';
 const e2e = process.env.JOOLWEBSP_E2E === '1';
 const fresh = process.argv.includes( '--fresh' );
@@ -101,9 +105,8 @@ foreach ( ${ JSON.stringify( plugins ).replace( /\[/, 'array(' ).replace( /\]$/,
 	}
 }
 update_option( 'permalink_structure', '/%postname%/' );
-if ( class_exists( '\\\\Joolweb\\\\SessionsPro\\\\Demo\\\\Demo_Seeder' ) ) {
-	\\Joolweb\\SessionsPro\\Plugin::instance()->get( \\Joolweb\\SessionsPro\\Demo\\Demo_Seeder::class )->seed();
-}
+require_once '/wordpress/wp-content/plugins/${ SLUG }/scripts/demo/Demo_Seeder.php';
+\\Joolweb\\SessionsPro\\Demo\\Demo_Seeder::from_plugin()->seed();
 `;
 const blueprint = {
 	landingPage: '/wp-admin/admin.php?page=joolwebsp',
@@ -117,6 +120,8 @@ fs.writeFileSync( blueprintFile, JSON.stringify( blueprint, null, 2 ) );
 // 4. Serve.
 const siteUrl = `http://localhost:${ port }`;
 const args = [
+	'--require',
+	path.join( __dirname, 'lib', 'bind-host.cjs' ),
 	path.join(
 		ROOT,
 		'node_modules',
@@ -150,9 +155,15 @@ if ( e2e ) {
 		`--mount=${ path.join( ROOT, 'tests', 'e2e', 'plugins' ) }:/wordpress/wp-content/plugins/joolwebsp-e2e-helpers`
 	);
 }
+if ( ! LOOPBACK.includes( host ) ) {
+	process.stderr.write(
+		`\n⚠ JOOLWEBSP_HOST=${ host }: the demo site listens beyond this machine, and its accounts have the password "password". Use it on a trusted network only.\n`
+	);
+}
 step( `Starting WordPress ${ version } in Playground (first start ~30 s)…` );
 const child = spawn( process.execPath, args, {
 	cwd: ROOT,
+	env: { ...process.env, JOOLWEBSP_HOST: host },
 	stdio: [ 'ignore', 'pipe', 'inherit' ],
 } );
 let announced = false;
@@ -165,7 +176,7 @@ child.stdout.on( 'data', ( chunk ) => {
 			[
 				'',
 				`Joolweb Sessions Pro is running on WordPress ${ version } (Playground, SQLite):`,
-				`  Site:       ${ siteUrl }/`,
+				`  Site:       ${ siteUrl }/ (listening on ${ host } only)`,
 				`  Dashboard:  ${ siteUrl }/wp-admin/admin.php?page=joolwebsp`,
 				'  Admin:      admin / password',
 				'  Coaches:    coach1 / password, coach2 / password',

@@ -91,6 +91,20 @@ final class Client_Access implements Registrable {
 	}
 
 	/**
+	 * Whether a user reaches a record led by a coach — a session or a bundle: users who reach everyone
+	 * reach them all; anyone else only the ones they lead, even on a client shared with other coaches.
+	 * `scope_for()` is the same rule for lists, in SQL.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $user_id  User.
+	 * @param int $coach_id Coach who leads the record.
+	 */
+	public function reaches_led_by( int $user_id, int $coach_id ): bool {
+		return $user_id > 0 && ( $user_id === $coach_id || $this->reaches_everyone( $user_id ) );
+	}
+
+	/**
 	 * Whether a user reaches a client (the client must exist).
 	 *
 	 * @since 0.1.0

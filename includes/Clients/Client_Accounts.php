@@ -11,10 +11,9 @@ namespace Joolweb\SessionsPro\Clients;
 
 use Joolweb\SessionsPro\Security\Capabilities;
 use WP_Error;
+use WP_User;
 
 defined( 'ABSPATH' ) || exit;
-
-// phpcs:disable WordPress.DB.DirectDatabaseQuery -- One indexed lookup on wp_users that core has no case-insensitive API for.
 
 /**
  * Creates, updates and deletes the WordPress account of a client, and answers "is this email used by
@@ -33,16 +32,11 @@ final class Client_Accounts {
 	 * @param int    $except_user_id  A user to ignore (the client being updated).
 	 */
 	public function email_in_use( string $email, int $except_user_id = 0 ): bool {
-		global $wpdb;
-		$email = strtolower( trim( $email ) );
-		if ( defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ) {
-			// SQLite compares case-sensitively: fold both sides (a scan, on small dev sites only).
-			$id = $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->users} WHERE LOWER(user_email) = %s AND ID <> %d LIMIT 1", $email, $except_user_id ) );
-		} else {
-			// MySQL/MariaDB: wp_users uses a case-insensitive collation, so the index answers.
-			$id = $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->users} WHERE user_email = %s AND ID <> %d LIMIT 1", $email, $except_user_id ) );
-		}
-		return null !== $id;
+		// Core's lookup: on MySQL/MariaDB wp_users uses a case-insensitive collation, so the index
+		// answers for any case. (SQLite, the dev-only Playground, compares case-sensitively; the
+		// plugin stores client emails lower-cased).
+		$user = get_user_by( 'email', strtolower( trim( $email ) ) );
+		return $user instanceof WP_User && $user->ID !== $except_user_id;
 	}
 
 	/**
@@ -84,8 +78,8 @@ final class Client_Accounts {
 	 * @return true|WP_Error
 	 */
 	public function update( int $user_id, string $first_name, string $last_name, string $email ) {
-		// The client's email is changed by its coach or itself through the plugin, which sends its own emails.
-		add_filter( 'send_email_change_email', '__return_false', 99 );
+		// When the email changes, core mails its "email changed" notice to the old address: an account
+		// must never move to another address without its owner hearing of it.
 		$result = wp_update_user(
 			array(
 				'ID'           => $user_id,
@@ -95,7 +89,6 @@ final class Client_Accounts {
 				'display_name' => trim( $first_name . ' ' . $last_name ),
 			)
 		);
-		remove_filter( 'send_email_change_email', '__return_false', 99 );
 		return is_wp_error( $result ) ? $result : true;
 	}
 
@@ -109,6 +102,23 @@ final class Client_Accounts {
 	public function delete( int $user_id ): bool {
 		require_once ABSPATH . 'wp-admin/includes/user.php';
 		return wp_delete_user( $user_id );
+	}
+
+	/**
+	 * Takes the client role off an account that the plugin does not manage (it holds other roles):
+	 * the account and its content stay.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $user_id User.
+	 */
+	public function remove_client_role( int $user_id ): bool {
+		$user = get_userdata( $user_id );
+		if ( ! $user instanceof WP_User ) {
+			return false;
+		}
+		$user->remove_role( Capabilities::ROLE_CLIENT );
+		return true;
 	}
 
 	/**

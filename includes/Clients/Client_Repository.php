@@ -15,7 +15,7 @@ use Joolweb\SessionsPro\Support\Text;
 defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- The plugin's own tables; every value goes through prepare().
-// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only table names and allow-listed ORDER BY clauses are interpolated.
+// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only WHERE/JOIN fragments built from constants, id placeholders and allow-listed ORDER BY clauses are interpolated.
 
 /**
  * Rows of `{prefix}joolwebsp_clients` and `{prefix}joolwebsp_client_coaches`. Lists are scoped and
@@ -63,6 +63,16 @@ final class Client_Repository {
 	 */
 	private function links(): string {
 		return Abstract_Schema::table( Clients_Schema::COACHES );
+	}
+
+	/**
+	 * Whether this site has the clients tables. On a network, user hooks can fire while switched to a
+	 * site where the plugin is not active; the per-site version option answers without a query.
+	 *
+	 * @since 0.1.0
+	 */
+	public function is_installed(): bool {
+		return ( new Clients_Schema() )->installed_version() > 0;
 	}
 
 	/**
@@ -144,7 +154,7 @@ final class Client_Repository {
 	 */
 	public function find( int $client_id ): ?Client {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->clients()} WHERE id = %d", $client_id ) );
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', $this->clients(), $client_id ) );
 		return $row ? Client::from_row( $row, $this->coach_ids_for( array( $client_id ) )[ $client_id ] ?? array() ) : null;
 	}
 
@@ -157,7 +167,7 @@ final class Client_Repository {
 	 */
 	public function find_by_user_id( int $user_id ): ?Client {
 		global $wpdb;
-		$id = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$this->clients()} WHERE user_id = %d", $user_id ) );
+		$id = $wpdb->get_var( $wpdb->prepare( 'SELECT id FROM %i WHERE user_id = %d', $this->clients(), $user_id ) );
 		return $id ? $this->find( (int) $id ) : null;
 	}
 
@@ -170,7 +180,7 @@ final class Client_Repository {
 	 */
 	public function find_by_email( string $email ): ?Client {
 		global $wpdb;
-		$id = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$this->clients()} WHERE email = %s", strtolower( trim( $email ) ) ) );
+		$id = $wpdb->get_var( $wpdb->prepare( 'SELECT id FROM %i WHERE email = %s', $this->clients(), strtolower( trim( $email ) ) ) );
 		return $id ? $this->find( (int) $id ) : null;
 	}
 
@@ -190,11 +200,12 @@ final class Client_Repository {
 	public function query( array $args ): array {
 		global $wpdb;
 		$where  = array( '1=1' );
-		$params = array();
+		$params = array( $this->clients() );
 		$join   = '';
 		$coach  = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
 		if ( null !== $coach ) {
-			$join     = "INNER JOIN {$this->links()} cc ON cc.client_id = c.id AND cc.coach_id = %d";
+			$join     = 'INNER JOIN %i cc ON cc.client_id = c.id AND cc.coach_id = %d';
+			$params[] = $this->links();
 			$params[] = $coach;
 		}
 		$search = Text::fold( (string) ( $args['search'] ?? '' ) );
@@ -209,16 +220,16 @@ final class Client_Repository {
 		$offset    = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
 		$where_sql = implode( ' AND ', $where );
 
-		$count_sql = "SELECT COUNT(*) FROM {$this->clients()} c {$join} WHERE {$where_sql}";
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- Prepared when it has placeholders; $where_sql and $join are built from constants above.
-		$total = (int) $wpdb->get_var( $params ? $wpdb->prepare( $count_sql, $params ) : $count_sql );
+		$count_sql = "SELECT COUNT(*) FROM %i c {$join} WHERE {$where_sql}";
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- $params holds the values of the placeholders in $join and $where_sql, built from constants above.
+		$total = (int) $wpdb->get_var( $wpdb->prepare( $count_sql, $params ) );
 		if ( 0 === $total || $offset >= $total ) {
 			return array(
 				'items' => array(),
 				'total' => $total,
 			);
 		}
-		$page_sql = "SELECT c.* FROM {$this->clients()} c {$join} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d";
+		$page_sql = "SELECT c.* FROM %i c {$join} WHERE {$where_sql} ORDER BY {$order_sql} LIMIT %d OFFSET %d";
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- $params holds the values of the placeholders in $join and $where_sql; ORDER BY is allow-listed.
 		$rows    = $wpdb->get_results( $wpdb->prepare( $page_sql, array_merge( $params, array( $per_page, $offset ) ) ) );
 		$ids     = array_values( array_map( 'intval', wp_list_pluck( $rows, 'id' ) ) );
@@ -244,7 +255,7 @@ final class Client_Repository {
 	public function is_reachable( int $client_id, int $coach_id ): bool {
 		global $wpdb;
 		return (bool) $wpdb->get_var(
-			$wpdb->prepare( "SELECT 1 FROM {$this->links()} WHERE client_id = %d AND coach_id = %d", $client_id, $coach_id )
+			$wpdb->prepare( 'SELECT 1 FROM %i WHERE client_id = %d AND coach_id = %d', $this->links(), $client_id, $coach_id )
 		);
 	}
 
@@ -264,12 +275,11 @@ final class Client_Repository {
 		$placeholders = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
 		$rows         = $wpdb->get_results(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- One %d per id in $placeholders.
-				"SELECT client_id, coach_id FROM {$this->links()} WHERE is_assigned = 1 AND client_id IN ({$placeholders}) ORDER BY coach_id",
-				$client_ids
+				"SELECT client_id, coach_id FROM %i WHERE is_assigned = 1 AND client_id IN ({$placeholders}) ORDER BY coach_id",
+				array_merge( array( $this->links() ), $client_ids )
 			)
 		);
-		$map = array();
+		$map          = array();
 		foreach ( $rows as $row ) {
 			$map[ (int) $row->client_id ][] = (int) $row->coach_id;
 		}
@@ -293,12 +303,11 @@ final class Client_Repository {
 		$placeholders = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
 		$rows         = $wpdb->get_results(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- One %d per id in $placeholders.
-				"SELECT id, first_name, last_name FROM {$this->clients()} WHERE id IN ({$placeholders})",
-				$client_ids
+				"SELECT id, first_name, last_name FROM %i WHERE id IN ({$placeholders})",
+				array_merge( array( $this->clients() ), $client_ids )
 			)
 		);
-		$names = array();
+		$names        = array();
 		foreach ( $rows as $row ) {
 			$names[ (int) $row->id ] = trim( $row->first_name . ' ' . $row->last_name );
 		}
@@ -319,7 +328,7 @@ final class Client_Repository {
 		global $wpdb;
 		$ok        = true;
 		$coach_ids = array_values( array_unique( array_map( 'intval', $coach_ids ) ) );
-		$existing  = $wpdb->get_results( $wpdb->prepare( "SELECT coach_id, is_assigned FROM {$this->links()} WHERE client_id = %d", $client_id ) );
+		$existing  = $wpdb->get_results( $wpdb->prepare( 'SELECT coach_id, is_assigned FROM %i WHERE client_id = %d', $this->links(), $client_id ) );
 		$current   = array();
 		foreach ( $existing as $row ) {
 			$current[ (int) $row->coach_id ] = (int) $row->is_assigned;
@@ -381,30 +390,60 @@ final class Client_Repository {
 	 */
 	public function add_session_link( int $client_id, int $coach_id, int $delta ): void {
 		global $wpdb;
-		$count = $wpdb->get_var( $wpdb->prepare( "SELECT session_count FROM {$this->links()} WHERE client_id = %d AND coach_id = %d", $client_id, $coach_id ) );
-		if ( null === $count ) {
-			if ( $delta > 0 ) {
-				$wpdb->insert(
-					$this->links(),
-					array(
-						'client_id'     => $client_id,
-						'coach_id'      => $coach_id,
-						'is_assigned'   => 0,
-						'session_count' => $delta,
-					)
-				);
-			}
+		if ( 0 === $delta ) {
 			return;
 		}
-		$wpdb->update(
-			$this->links(),
-			array( 'session_count' => max( 0, (int) $count + $delta ) ),
-			array(
-				'client_id' => $client_id,
-				'coach_id'  => $coach_id,
-			)
-		);
-		$this->prune_links( $client_id );
+		$n = abs( $delta );
+		if ( $delta < 0 ) {
+			// Atomic in the database (never read-modify-write in PHP), and never below zero.
+			$wpdb->query(
+				$wpdb->prepare(
+					'UPDATE %i SET session_count = CASE WHEN session_count > %d THEN session_count - %d ELSE 0 END WHERE client_id = %d AND coach_id = %d',
+					$this->links(),
+					$n,
+					$n,
+					$client_id,
+					$coach_id
+				)
+			);
+			$this->prune_links( $client_id );
+			return;
+		}
+		// Increment the row if it exists; otherwise insert it. If another writer inserted it between the
+		// two statements, the INSERT IGNORE changes nothing and the UPDATE is tried again.
+		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
+			$updated = $wpdb->query(
+				$wpdb->prepare( 'UPDATE %i SET session_count = session_count + %d WHERE client_id = %d AND coach_id = %d', $this->links(), $n, $client_id, $coach_id )
+			);
+			if ( $updated ) {
+				return;
+			}
+			$inserted = $wpdb->query(
+				$wpdb->prepare(
+					'INSERT IGNORE INTO %i (client_id, coach_id, is_assigned, session_count) VALUES (%d, %d, 0, %d)',
+					$this->links(),
+					$client_id,
+					$coach_id,
+					$n
+				)
+			);
+			if ( $inserted ) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * The session count between a client and a coach (0 when they have no link).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @param int $coach_id  Coach.
+	 */
+	public function session_link_count( int $client_id, int $coach_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT session_count FROM %i WHERE client_id = %d AND coach_id = %d', $this->links(), $client_id, $coach_id ) );
 	}
 
 	/**
@@ -428,7 +467,7 @@ final class Client_Repository {
 	 */
 	private function prune_links( int $client_id ): void {
 		global $wpdb;
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$this->links()} WHERE client_id = %d AND is_assigned = 0 AND session_count = 0", $client_id ) );
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE client_id = %d AND is_assigned = 0 AND session_count = 0', $this->links(), $client_id ) );
 	}
 
 	/**

@@ -49,13 +49,15 @@ final class Client_Service implements Registrable {
 	 * @param Client_Access        $access   Reachability.
 	 * @param Account_Emails       $emails   Account emails.
 	 * @param Email_Log_Repository $log      Email log.
+	 * @param Account_Policy       $policy   Which accounts the plugin may write to or mail.
 	 */
 	public function __construct(
 		private Client_Repository $clients,
 		private Client_Accounts $accounts,
 		private Client_Access $access,
 		private Account_Emails $emails,
-		private Email_Log_Repository $log
+		private Email_Log_Repository $log,
+		private Account_Policy $policy
 	) {
 	}
 
@@ -174,6 +176,12 @@ final class Client_Service implements Registrable {
 			ARRAY_FILTER_USE_BOTH
 		);
 		$now     = current_time( 'mysql', true );
+		if ( array_intersect_key( $changed, array_flip( array( 'first_name', 'last_name', 'email' ) ) ) ) {
+			$allowed = $this->policy->check( $actor_id, $client, Account_Policy::EDIT );
+			if ( is_wp_error( $allowed ) ) {
+				return $allowed;
+			}
+		}
 		if ( $changed ) {
 			$first = $changed['first_name'] ?? $client->first_name;
 			$last  = $changed['last_name'] ?? $client->last_name;
@@ -215,13 +223,22 @@ final class Client_Service implements Registrable {
 	}
 
 	/**
-	 * Deletes a client: its plugin data, its row and its WordPress account. Irreversible.
+	 * Deletes a client: its plugin data, its row and — when the plugin manages it — its WordPress
+	 * account. An account that holds other roles is kept with its content; only the client role goes.
+	 * Irreversible.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client $client Client.
+	 * @param Client $client   Client.
+	 * @param int    $actor_id Acting user.
+	 * @return true|WP_Error
 	 */
-	public function delete( Client $client ): bool {
+	public function delete( Client $client, int $actor_id ) {
+		$allowed = $this->policy->check( $actor_id, $client, Account_Policy::DELETE );
+		if ( is_wp_error( $allowed ) ) {
+			return $allowed;
+		}
+		$managed = $this->policy->is_managed( $client->user_id );
 		/**
 		 * Fires before a client is deleted: other domains delete their data of this client here
 		 * (sessions, bundles, notes, measurements).
@@ -234,7 +251,7 @@ final class Client_Service implements Registrable {
 		$this->log->delete_for_client( $client->id );
 		$this->clients->delete( $client->id );
 		$this->writing_user = true;
-		$deleted            = $this->accounts->delete( $client->user_id );
+		$deleted            = $managed ? $this->accounts->delete( $client->user_id ) : $this->accounts->remove_client_role( $client->user_id );
 		$this->writing_user = false;
 		$this->access->flush();
 		/**
@@ -245,7 +262,28 @@ final class Client_Service implements Registrable {
 		 * @param Client $client The client as it was.
 		 */
 		do_action( 'joolwebsp_client_deleted', $client );
-		return $deleted;
+		if ( ! $deleted && $managed ) {
+			return new WP_Error( 'joolwebsp_delete_failed', __( 'The client account could not be deleted.', 'joolweb-sessions-pro' ), array( 'status' => 500 ) );
+		}
+		return true;
+	}
+
+	/**
+	 * What the acting user may do with the client's WordPress account through the plugin.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Client $client   Client.
+	 * @param int    $actor_id Acting user.
+	 * @return array{managed: bool, protected: bool} `managed`: the account is just a client;
+	 *                                               `protected`: the actor may not change, mail or delete it.
+	 */
+	public function account_state( Client $client, int $actor_id ): array {
+		$managed = $this->policy->is_managed( $client->user_id );
+		return array(
+			'managed'   => $managed,
+			'protected' => ! $managed && ! ( $this->policy->may( $actor_id, $client->user_id, Account_Policy::EDIT ) && $this->policy->may( $actor_id, $client->user_id, Account_Policy::DELETE ) ),
+		);
 	}
 
 	/**
@@ -264,11 +302,13 @@ final class Client_Service implements Registrable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client $client Client.
+	 * @param Client $client   Client.
+	 * @param int    $actor_id Acting user.
 	 * @return string|WP_Error GMT time sent.
 	 */
-	public function send_login( Client $client ) {
-		return $this->emails->send_welcome( $client );
+	public function send_login( Client $client, int $actor_id ) {
+		$allowed = $this->policy->check( $actor_id, $client, Account_Policy::EDIT );
+		return is_wp_error( $allowed ) ? $allowed : $this->emails->send_welcome( $client );
 	}
 
 	/**
@@ -276,11 +316,13 @@ final class Client_Service implements Registrable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client $client Client.
+	 * @param Client $client   Client.
+	 * @param int    $actor_id Acting user.
 	 * @return true|WP_Error
 	 */
-	public function send_password_reset( Client $client ) {
-		return $this->emails->send_password_reset( $client );
+	public function send_password_reset( Client $client, int $actor_id ) {
+		$allowed = $this->policy->check( $actor_id, $client, Account_Policy::EDIT );
+		return is_wp_error( $allowed ) ? $allowed : $this->emails->send_password_reset( $client );
 	}
 
 	/**
@@ -291,7 +333,8 @@ final class Client_Service implements Registrable {
 	 * @param int $user_id Deleted user.
 	 */
 	public function on_delete_user( $user_id ): void {
-		if ( $this->writing_user ) {
+		// On a network the user may be deleted from a site where the plugin has no tables.
+		if ( $this->writing_user || ! $this->clients->is_installed() ) {
 			return;
 		}
 		$client = $this->clients->find_by_user_id( (int) $user_id );
@@ -315,7 +358,8 @@ final class Client_Service implements Registrable {
 	 * @param int $user_id Updated user.
 	 */
 	public function on_profile_update( $user_id ): void {
-		if ( $this->writing_user ) {
+		// On a network the user may be edited from a site (or the network admin) without the plugin's tables.
+		if ( $this->writing_user || ! $this->clients->is_installed() ) {
 			return;
 		}
 		$client = $this->clients->find_by_user_id( (int) $user_id );

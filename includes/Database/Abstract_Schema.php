@@ -171,7 +171,6 @@ abstract class Abstract_Schema {
 	public function drop(): void {
 		global $wpdb;
 		foreach ( $this->table_names() as $name ) {
-			// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- %i (identifier) exists since WordPress 6.2; WPCS 2.3 predates it.
 			$wpdb->query( $wpdb->prepare( 'DROP TABLE IF EXISTS %i', $name ) );
 		}
 		delete_option( $this->option_name() );

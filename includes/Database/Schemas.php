@@ -11,6 +11,8 @@ namespace Joolweb\SessionsPro\Database;
 
 use Joolweb\SessionsPro\Clients\Clients_Schema;
 use Joolweb\SessionsPro\Emails\Email_Log_Schema;
+use Joolweb\SessionsPro\Notes\Notes_Schema;
+use Joolweb\SessionsPro\Programs\Programs_Schema;
 use Joolweb\SessionsPro\Sessions\Sessions_Schema;
 
 defined( 'ABSPATH' ) || exit;
@@ -34,6 +36,8 @@ final class Schemas {
 			new Clients_Schema(),
 			new Email_Log_Schema(),
 			new Sessions_Schema(),
+			new Programs_Schema(),
+			new Notes_Schema(),
 		);
 	}
 }

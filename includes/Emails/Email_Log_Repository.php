@@ -14,7 +14,6 @@ use Joolweb\SessionsPro\Database\Abstract_Schema;
 defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- The plugin's own table; values go through prepare().
-// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only the table name is interpolated.
 
 /**
  * Rows of `{prefix}joolwebsp_email_log`.
@@ -73,10 +72,11 @@ final class Email_Log_Repository {
 	 */
 	public function for_client( int $client_id, int $page = 1, int $per_page = 20 ): array {
 		global $wpdb;
-		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE client_id = %d", $client_id ) );
+		$total = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE client_id = %d', $this->table(), $client_id ) );
 		$rows  = $total ? $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT * FROM {$this->table()} WHERE client_id = %d ORDER BY sent_at_gmt DESC, id DESC LIMIT %d OFFSET %d",
+				'SELECT * FROM %i WHERE client_id = %d ORDER BY sent_at_gmt DESC, id DESC LIMIT %d OFFSET %d',
+				$this->table(),
 				$client_id,
 				$per_page,
 				( max( 1, $page ) - 1 ) * $per_page
@@ -126,6 +126,6 @@ final class Email_Log_Repository {
 	 */
 	public function session_has( int $session_id, string $type ): bool {
 		global $wpdb;
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$this->table()} WHERE session_id = %d AND type = %s AND success = 1 LIMIT 1", $session_id, $type ) );
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE session_id = %d AND type = %s AND success = 1 LIMIT 1', $this->table(), $session_id, $type ) );
 	}
 }

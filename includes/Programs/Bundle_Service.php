@@ -24,9 +24,6 @@ defined( 'ABSPATH' ) || exit;
  * updates and deletes bundles, and manages templates.
  *
  * @since 0.1.0
- *
- * @phpstan-import-type Bundle_Row from Bundle_Repository
- * @phpstan-import-type Template_Row from Bundle_Repository
  */
 final class Bundle_Service {
 
@@ -35,12 +32,14 @@ final class Bundle_Service {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Bundle_Repository  $bundles  Bundles and templates.
-	 * @param Session_Repository $sessions Sessions.
-	 * @param Session_Service    $service  Session rules.
+	 * @param Bundle_Repository   $bundles   Bundles.
+	 * @param Template_Repository $templates Templates.
+	 * @param Session_Repository  $sessions  Sessions.
+	 * @param Session_Service     $service   Session rules.
 	 */
 	public function __construct(
 		private Bundle_Repository $bundles,
+		private Template_Repository $templates,
 		private Session_Repository $sessions,
 		private Session_Service $service
 	) {
@@ -83,7 +82,7 @@ final class Bundle_Service {
 	 *
 	 * @param array<string, mixed> $input    client_id, coach_id?, template_id?, title, sessions_planned, price, location?, video_url?, schedule?.
 	 * @param int                  $actor_id Acting user.
-	 * @return Bundle_Row|WP_Error
+	 * @return Bundle|WP_Error
 	 */
 	public function create( array $input, int $actor_id ) {
 		$client = $this->service->reachable_client( $input['client_id'] ?? null, $actor_id );
@@ -96,16 +95,16 @@ final class Bundle_Service {
 		}
 		$template = null;
 		if ( ! empty( $input['template_id'] ) ) {
-			$template = is_numeric( $input['template_id'] ) ? $this->bundles->find_template( (int) $input['template_id'] ) : null;
+			$template = is_numeric( $input['template_id'] ) ? $this->templates->find( (int) $input['template_id'] ) : null;
 			if ( ! $template ) {
 				return Client_Service::invalid( array( 'template_id' => __( 'Choose an existing model.', 'joolweb-sessions-pro' ) ) );
 			}
 			$input += array(
-				'title'            => $template['title'],
-				'sessions_planned' => $template['sessions_planned'],
-				'price'            => Money::format( $template['price_cents'] ),
-				'location'         => $template['location'],
-				'video_url'        => $template['video_url'],
+				'title'            => $template->title,
+				'sessions_planned' => $template->sessions_planned,
+				'price'            => Money::format( $template->price_cents ),
+				'location'         => $template->location,
+				'video_url'        => $template->video_url,
 			);
 		}
 		$fields = $this->validate_offer( $input, true );
@@ -127,13 +126,13 @@ final class Bundle_Service {
 		}
 
 		$now       = current_time( 'mysql', true );
-		$bundle_id = $this->bundles->insert_bundle(
+		$bundle_id = $this->bundles->insert(
 			array_merge(
 				$fields,
 				array(
 					'client_id'          => $client->id,
 					'coach_id'           => $coach_id,
-					'template_id'        => $template ? $template['id'] : null,
+					'template_id'        => $template?->id,
 					'sessions_completed' => 0,
 					'status'             => 'active',
 					'created_by'         => $actor_id,
@@ -165,13 +164,13 @@ final class Bundle_Service {
 				foreach ( $created as $session ) {
 					$this->service->delete( $session );
 				}
-				$this->bundles->delete_bundle( $bundle_id );
+				$this->bundles->delete( $bundle_id );
 				return new WP_Error( 'joolwebsp_bundle_create_failed', __( 'The bundle could not be saved. Nothing was created; please try again.', 'joolweb-sessions-pro' ), array( 'status' => 500 ) );
 			}
 			$created[] = $result['session'];
 			$this->sessions->update( $result['session']->id, array( 'bundle_index' => $index + 1 ) );
 		}
-		$bundle = $this->bundles->find_bundle( $bundle_id );
+		$bundle = $this->bundles->find( $bundle_id );
 		return $bundle ?? new WP_Error( 'joolwebsp_bundle_create_failed', __( 'The bundle could not be saved.', 'joolweb-sessions-pro' ), array( 'status' => 500 ) );
 	}
 
@@ -182,7 +181,7 @@ final class Bundle_Service {
 	 *
 	 * @param int                  $bundle_id Bundle.
 	 * @param array<string, mixed> $input     title?, status?.
-	 * @return Bundle_Row|WP_Error
+	 * @return Bundle|WP_Error
 	 */
 	public function update( int $bundle_id, array $input ) {
 		$row = array();
@@ -194,16 +193,16 @@ final class Bundle_Service {
 			$row['title'] = $title;
 		}
 		if ( array_key_exists( 'status', $input ) ) {
-			if ( ! in_array( $input['status'], Bundle_Repository::STATUSES, true ) ) {
+			if ( ! in_array( $input['status'], Bundle::STATUSES, true ) ) {
 				return Client_Service::invalid( array( 'status' => __( 'Use active, paused or completed.', 'joolweb-sessions-pro' ) ) );
 			}
 			$row['status'] = (string) $input['status'];
 		}
 		if ( $row ) {
 			$row['updated_at_gmt'] = current_time( 'mysql', true );
-			$this->bundles->update_bundle( $bundle_id, $row );
+			$this->bundles->update( $bundle_id, $row );
 		}
-		$bundle = $this->bundles->find_bundle( $bundle_id );
+		$bundle = $this->bundles->find( $bundle_id );
 		return $bundle ?? new WP_Error( 'joolwebsp_bundle_not_found', __( 'Bundle not found.', 'joolweb-sessions-pro' ), array( 'status' => 404 ) );
 	}
 
@@ -234,7 +233,7 @@ final class Bundle_Service {
 				++$kept;
 			}
 		}
-		$this->bundles->delete_bundle( $bundle_id );
+		$this->bundles->delete( $bundle_id );
 		return array(
 			'deleted_sessions' => $deleted,
 			'kept_sessions'    => $kept,
@@ -276,7 +275,7 @@ final class Bundle_Service {
 	 * @since 0.1.0
 	 *
 	 * @param array<string, mixed> $input title, sessions_planned, price, location?, video_url?.
-	 * @return Template_Row|WP_Error
+	 * @return Template|WP_Error
 	 */
 	public function create_template( array $input ) {
 		$fields = $this->validate_offer( $input, true );
@@ -284,7 +283,7 @@ final class Bundle_Service {
 			return $fields;
 		}
 		$now      = current_time( 'mysql', true );
-		$id       = $this->bundles->insert_template(
+		$id       = $this->templates->insert(
 			array_merge(
 				$fields,
 				array(
@@ -293,7 +292,7 @@ final class Bundle_Service {
 				)
 			)
 		);
-		$template = null === $id ? null : $this->bundles->find_template( $id );
+		$template = null === $id ? null : $this->templates->find( $id );
 		return $template ?? new WP_Error( 'joolwebsp_template_create_failed', __( 'The model could not be saved.', 'joolweb-sessions-pro' ), array( 'status' => 500 ) );
 	}
 
@@ -304,7 +303,7 @@ final class Bundle_Service {
 	 *
 	 * @param int                  $id    Template.
 	 * @param array<string, mixed> $input Changed fields.
-	 * @return Template_Row|WP_Error
+	 * @return Template|WP_Error
 	 */
 	public function update_template( int $id, array $input ) {
 		$fields = $this->validate_offer( $input, false );
@@ -313,10 +312,26 @@ final class Bundle_Service {
 		}
 		if ( $fields ) {
 			$fields['updated_at_gmt'] = current_time( 'mysql', true );
-			$this->bundles->update_template( $id, $fields );
+			$this->templates->update( $id, $fields );
 		}
-		$template = $this->bundles->find_template( $id );
+		$template = $this->templates->find( $id );
 		return $template ?? new WP_Error( 'joolwebsp_template_not_found', __( 'Model not found.', 'joolweb-sessions-pro' ), array( 'status' => 404 ) );
+	}
+
+	/**
+	 * Deletes a template; bundles made from it keep their copy of its values.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $id Template.
+	 * @return Template|null The template as it was, or null when there was none.
+	 */
+	public function delete_template( int $id ): ?Template {
+		$template = $this->templates->find( $id );
+		if ( $template ) {
+			$this->templates->delete( $id );
+		}
+		return $template;
 	}
 
 	/**

@@ -57,6 +57,29 @@ final class Schedule {
 	}
 
 	/**
+	 * JSON Schema of a weekly pattern (an argument of the bundle routes).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function pattern_schema(): array {
+		return array(
+			'description' => __( 'A weekly pattern: from first_date (YYYY-MM-DD), every listed ISO weekday (1 = Monday … 7 = Sunday) at time (HH:MM, site timezone), count times.', 'joolweb-sessions-pro' ),
+			'type'        => 'object',
+			'properties'  => array(
+				'first_date' => array( 'type' => 'string' ),
+				'weekdays'   => array(
+					'type'  => 'array',
+					'items' => array( 'type' => 'integer' ),
+				),
+				'time'       => array( 'type' => 'string' ),
+				'count'      => array( 'type' => 'integer' ),
+			),
+		);
+	}
+
+	/**
 	 * Expands a weekly pattern into GMT start times: from `first_date` (inclusive), every day whose
 	 * ISO weekday (1 = Monday … 7 = Sunday) is listed, at `time` local, `count` times.
 	 *

@@ -22,6 +22,38 @@ final class Session {
 	public const PAYMENT_STATUSES = array( 'pending', 'paid', 'refunded', 'cancelled' );
 
 	/**
+	 * Status labels, in words (for emails and exports; the screens have their own translations).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, string>
+	 */
+	public static function status_labels(): array {
+		return array(
+			'booked'    => __( 'Booked', 'joolweb-sessions-pro' ),
+			'completed' => __( 'Completed', 'joolweb-sessions-pro' ),
+			'cancelled' => __( 'Cancelled', 'joolweb-sessions-pro' ),
+			'available' => __( 'Available', 'joolweb-sessions-pro' ),
+		);
+	}
+
+	/**
+	 * Payment status labels, in words.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, string>
+	 */
+	public static function payment_labels(): array {
+		return array(
+			'pending'   => __( 'Pending', 'joolweb-sessions-pro' ),
+			'paid'      => __( 'Paid', 'joolweb-sessions-pro' ),
+			'refunded'  => __( 'Refunded', 'joolweb-sessions-pro' ),
+			'cancelled' => __( 'Cancelled', 'joolweb-sessions-pro' ),
+		);
+	}
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0

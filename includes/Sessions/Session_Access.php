@@ -79,7 +79,7 @@ final class Session_Access implements Registrable {
 	 * @param Session $session Session.
 	 */
 	public function reaches( int $user_id, Session $session ): bool {
-		return $this->clients->reaches_everyone( $user_id ) || ( $user_id > 0 && $session->coach_id === $user_id );
+		return $this->clients->reaches_led_by( $user_id, $session->coach_id );
 	}
 
 	/**

@@ -14,7 +14,7 @@ use Joolweb\SessionsPro\Database\Abstract_Schema;
 defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- The plugin's own table; values go through prepare().
-// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only table names and allow-listed clauses are interpolated.
+// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only WHERE fragments built from constants and allow-listed ORDER BY directions are interpolated.
 // phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- Built from placeholders whose values are in $params.
 
 /**
@@ -82,7 +82,7 @@ final class Session_Repository {
 	 */
 	public function find( int $id ): ?Session {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->table()} WHERE id = %d", $id ) );
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', $this->table(), $id ) );
 		return $row ? Session::from_row( $row ) : null;
 	}
 
@@ -101,15 +101,15 @@ final class Session_Repository {
 		$direction              = 'desc' === ( $filters['order'] ?? 'asc' ) ? 'DESC' : 'ASC';
 		$per_page               = max( 1, (int) ( $filters['per_page'] ?? 20 ) );
 		$offset                 = ( max( 1, (int) ( $filters['page'] ?? 1 ) ) - 1 ) * $per_page;
-		$count_sql              = "SELECT COUNT(*) FROM {$this->table()} WHERE {$where}";
-		$total                  = (int) $wpdb->get_var( $params ? $wpdb->prepare( $count_sql, $params ) : $count_sql );
+		$params                 = array_merge( array( $this->table() ), $params );
+		$total                  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $params ) );
 		if ( 0 === $total || $offset >= $total ) {
 			return array(
 				'items' => array(),
 				'total' => $total,
 			);
 		}
-		$page_sql = "SELECT * FROM {$this->table()} WHERE {$where} ORDER BY start_gmt {$direction}, id {$direction} LIMIT %d OFFSET %d";
+		$page_sql = "SELECT * FROM %i WHERE {$where} ORDER BY start_gmt {$direction}, id {$direction} LIMIT %d OFFSET %d";
 		$rows     = $wpdb->get_results( $wpdb->prepare( $page_sql, array_merge( $params, array( $per_page, $offset ) ) ) );
 		$items    = array();
 		foreach ( $rows as $row ) {
@@ -131,7 +131,7 @@ final class Session_Repository {
 	 */
 	public function for_bundle( int $bundle_id ): array {
 		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table()} WHERE bundle_id = %d ORDER BY start_gmt ASC, id ASC", $bundle_id ) );
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE bundle_id = %d ORDER BY start_gmt ASC, id ASC', $this->table(), $bundle_id ) );
 		return array_values( array_map( array( Session::class, 'from_row' ), $rows ) );
 	}
 
@@ -144,7 +144,7 @@ final class Session_Repository {
 	 */
 	public function count_completed_in_bundle( int $bundle_id ): int {
 		global $wpdb;
-		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE bundle_id = %d AND status = 'completed'", $bundle_id ) );
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE bundle_id = %d AND status = 'completed'", $this->table(), $bundle_id ) );
 	}
 
 	/**
@@ -170,8 +170,9 @@ final class Session_Repository {
 					SUM(CASE WHEN payment_status = 'refunded' THEN price_cents ELSE 0 END) AS refunded,
 					SUM(CASE WHEN payment_status = 'cancelled' THEN price_cents ELSE 0 END) AS cancelled_payments,
 					SUM(price_cents > 0 AND status <> 'cancelled') AS billable_sessions
-				FROM {$this->table()} WHERE client_id = %d AND ( %d = 0 OR coach_id = %d )",
+				FROM %i WHERE client_id = %d AND ( %d = 0 OR coach_id = %d )",
 				$now_gmt,
+				$this->table(),
 				$client_id,
 				(int) $coach_id,
 				(int) $coach_id
@@ -199,7 +200,8 @@ final class Session_Repository {
 		global $wpdb;
 		$rows  = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT start_gmt, price_cents, status, payment_status FROM {$this->table()} WHERE client_id = %d AND ( %d = 0 OR coach_id = %d ) AND price_cents > 0 ORDER BY start_gmt ASC",
+				'SELECT start_gmt, price_cents, status, payment_status FROM %i WHERE client_id = %d AND ( %d = 0 OR coach_id = %d ) AND price_cents > 0 ORDER BY start_gmt ASC',
+				$this->table(),
 				$client_id,
 				(int) $coach_id,
 				(int) $coach_id
@@ -243,13 +245,57 @@ final class Session_Repository {
 			return array();
 		}
 		$in   = implode( ',', array_fill( 0, count( $client_ids ), '%d' ) );
-		$sql  = "SELECT client_id, MIN(start_gmt) AS next_start FROM {$this->table()} WHERE client_id IN ({$in}) AND start_gmt >= %s AND status IN ('booked','available') AND ( %d = 0 OR coach_id = %d ) GROUP BY client_id";
-		$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $client_ids, array( $now_gmt, (int) $coach_id, (int) $coach_id ) ) ) );
+		$sql  = "SELECT client_id, MIN(start_gmt) AS next_start FROM %i WHERE client_id IN ({$in}) AND start_gmt >= %s AND status IN ('booked','available') AND ( %d = 0 OR coach_id = %d ) GROUP BY client_id";
+		$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( array( $this->table() ), $client_ids, array( $now_gmt, (int) $coach_id, (int) $coach_id ) ) ) );
 		$out  = array();
 		foreach ( $rows as $row ) {
 			$out[ (int) $row->client_id ] = (string) $row->next_start;
 		}
 		return $out;
+	}
+
+	/**
+	 * A page of a client's sessions (every coach), oldest first, and their total.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 * @param int $page      Page (1-based).
+	 * @param int $per_page  Page size.
+	 * @return array{items: list<Session>, total: int}
+	 */
+	public function for_client( int $client_id, int $page, int $per_page ): array {
+		return $this->query(
+			array(
+				'client_id' => $client_id,
+				'order'     => 'asc',
+				'page'      => $page,
+				'per_page'  => $per_page,
+			)
+		);
+	}
+
+	/**
+	 * Detaches a client's sessions from the person (privacy erasure): they keep coach, date, duration,
+	 * price, status and payment for the coach's accounts; the client id becomes 0 ("Erased client"),
+	 * and the free-text fields that could describe the person are emptied.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $client_id Client.
+	 * @param string $title     Neutral title given to every detached session.
+	 * @return int Sessions detached.
+	 */
+	public function detach_client( int $client_id, string $title ): int {
+		global $wpdb;
+		return (int) $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE %i SET client_id = 0, title = %s, location = '', video_url = '', notes = '' WHERE client_id = %d",
+				$this->table(),
+				$title,
+				$client_id
+			)
+		);
 	}
 
 	/**

@@ -43,7 +43,6 @@ final class Session_Service implements Registrable {
 	 * @param Bundle_Repository  $bundles        Bundles.
 	 * @param Session_Emails     $emails         Emails.
 	 * @param Settings           $settings       Settings (currency).
-	 * @param Notes_Repository   $notes          Coach notes.
 	 */
 	public function __construct(
 		private Session_Repository $sessions,
@@ -52,8 +51,7 @@ final class Session_Service implements Registrable {
 		private Client_Service $client_service,
 		private Bundle_Repository $bundles,
 		private Session_Emails $emails,
-		private Settings $settings,
-		private Notes_Repository $notes
+		private Settings $settings
 	) {
 	}
 
@@ -88,7 +86,7 @@ final class Session_Service implements Registrable {
 		if ( ! isset( $input['start'] ) ) {
 			return Client_Service::invalid( array( 'start' => __( 'Enter a date and time.', 'joolweb-sessions-pro' ) ) );
 		}
-		$columns = $this->normalize( $input, null, $client );
+		$columns = $this->normalize( $input, null, $client, $coach_id );
 		if ( is_wp_error( $columns ) ) {
 			return $columns;
 		}
@@ -176,7 +174,7 @@ final class Session_Service implements Registrable {
 				return $coach_id;
 			}
 		}
-		$columns = $this->normalize( $input, $session, $client );
+		$columns = $this->normalize( $input, $session, $client, $coach_id );
 		if ( is_wp_error( $columns ) ) {
 			return $columns;
 		}
@@ -266,22 +264,22 @@ final class Session_Service implements Registrable {
 	 * @param int $bundle_id Bundle.
 	 */
 	public function recount_bundle( int $bundle_id ): void {
-		$bundle = $this->bundles->find_bundle( $bundle_id );
+		$bundle = $this->bundles->find( $bundle_id );
 		if ( ! $bundle ) {
 			return;
 		}
 		$completed = $this->sessions->count_completed_in_bundle( $bundle_id );
 		$row       = array( 'sessions_completed' => $completed );
-		if ( $completed >= $bundle['sessions_planned'] ) {
+		if ( $completed >= $bundle->sessions_planned ) {
 			$row['status'] = 'completed';
-		} elseif ( 'completed' === $bundle['status'] ) {
+		} elseif ( 'completed' === $bundle->status ) {
 			$row['status'] = 'active';
 		}
-		$this->bundles->update_bundle( $bundle_id, $row );
+		$this->bundles->update( $bundle_id, $row );
 	}
 
 	/**
-	 * Deletes a client's sessions, bundles and notes (the client is being deleted).
+	 * Deletes a client's sessions and bundles (the client is being deleted).
 	 *
 	 * @since 0.1.0
 	 *
@@ -290,7 +288,6 @@ final class Session_Service implements Registrable {
 	public function delete_client_data( Client $client ): void {
 		$this->sessions->delete_for_client( $client->id );
 		$this->bundles->delete_for_client( $client->id );
-		$this->notes->delete( $client->id );
 		/**
 		 * Fires when a client's session data was deleted with the client.
 		 *
@@ -365,13 +362,14 @@ final class Session_Service implements Registrable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array        $input   Input.
-	 * @param Session|null $current Current session on update.
-	 * @param Client       $client  Client.
+	 * @param array        $input    Input.
+	 * @param Session|null $current  Current session on update.
+	 * @param Client       $client   Client.
+	 * @param int          $coach_id The coach the session will have.
 	 * @phpstan-param Session_Input $input
 	 * @return array<string, scalar|null>|WP_Error
 	 */
-	private function normalize( array $input, ?Session $current, Client $client ) {
+	private function normalize( array $input, ?Session $current, Client $client, int $coach_id ) {
 		$out    = array();
 		$errors = array();
 		if ( array_key_exists( 'start', $input ) ) {
@@ -436,12 +434,15 @@ final class Session_Service implements Registrable {
 		if ( array_key_exists( 'notes', $input ) ) {
 			$out['notes'] = is_string( $input['notes'] ) ? sanitize_textarea_field( Text::limit( $input['notes'], 10000 ) ) : '';
 		}
-		if ( array_key_exists( 'bundle_id', $input ) && null !== $input['bundle_id'] && ( ! $current || (int) $input['bundle_id'] !== $current->bundle_id ) ) {
-			$bundle = is_numeric( $input['bundle_id'] ) ? $this->bundles->find_bundle( (int) $input['bundle_id'] ) : null;
-			if ( ! $bundle || $bundle['client_id'] !== $client->id ) {
-				$errors['bundle_id'] = __( 'Choose a bundle of this client.', 'joolweb-sessions-pro' );
-			} else {
-				$out['bundle_id'] = $bundle['id'];
+		// A session belongs only to a bundle of the same client and the same coach: checked when the
+		// bundle or the coach changes.
+		$bundle_id = $input['bundle_id'] ?? $current?->bundle_id;
+		if ( null !== $bundle_id && ( ! $current || $bundle_id !== $current->bundle_id || $coach_id !== $current->coach_id ) ) {
+			$bundle = is_numeric( $bundle_id ) ? $this->bundles->find( (int) $bundle_id ) : null;
+			if ( ! $bundle || $bundle->client_id !== $client->id || $bundle->coach_id !== $coach_id ) {
+				$errors['bundle_id'] = __( 'Choose a bundle of this client led by the same coach.', 'joolweb-sessions-pro' );
+			} elseif ( isset( $input['bundle_id'] ) ) {
+				$out['bundle_id'] = $bundle->id;
 			}
 		}
 		return $errors ? Client_Service::invalid( $errors ) : $out;

@@ -1,6 +1,6 @@
 <?php
 /**
- * Tables of sessions, program templates, bundles and coach notes.
+ * The sessions table.
  *
  * @package Joolweb\SessionsPro
  */
@@ -14,28 +14,26 @@ use Joolweb\SessionsPro\Database\Abstract_Schema;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * - `sessions`: one row per session; money in integer minor units (`price_cents`), times in GMT.
- *   Indexed for the lists: per client by start, per coach by start, per bundle, by start.
- *   Version 2: `reminded_for_gmt` (the start the reminder was sent for: a moved session differs, so
- *   it gets a new one) and the dashboard's site-wide aggregate index `(payment_status, status,
- *   start_gmt, price_cents)`: a status alone is read as `payment_status IN (all) AND status = …`, so
- *   counts and sums come from the index alone. Deliberately no index starting with `status` or with a
- *   second one starting with `coach_id`: measured at a million sessions, either makes MariaDB drop the
- *   start or coach index for the lists' "filter, newest first, 20 rows" pages (1.5 s instead of 1 ms
- *   for "booked before now"; a start-index scan instead of `coach_start` for a coach's pages). Coach
- *   figures use `coach_start`, bounded by the coach's own sessions.
- * - `templates`: program models (site-wide).
- * - `bundles`: a client's bundle of N sessions; `sessions_completed` is maintained on write.
- * - `client_notes`: private coach notes, one document per client.
+ * `sessions`: one row per session; money in integer minor units (`price_cents`), times in GMT.
+ * Indexed for the lists: per client by start, per coach by start, per bundle, by start.
+ *
+ * Version 2: the programs and notes tables moved to their own domains' schemas (Programs_Schema,
+ * Notes_Schema); their tables and data are unchanged.
+ *
+ * Version 3: `reminded_for_gmt` (the start the reminder was sent for: a moved session differs, so it
+ * gets a new one) and the dashboard's site-wide aggregate index `(payment_status, status, start_gmt,
+ * price_cents)`: a status alone is read as `payment_status IN (all) AND status = …`, so counts and
+ * sums come from the index alone. Deliberately no index starting with `status` and no second one
+ * starting with `coach_id`: measured at a million sessions, either makes MariaDB leave the start or
+ * coach index for the lists' "filter, newest first, 20 rows" pages (1.5 s instead of 1 ms for "booked
+ * before now"; a start-index scan instead of `coach_start` for a coach's pages). Coach figures use
+ * `coach_start`, bounded by the coach's own sessions.
  *
  * @since 0.1.0
  */
 final class Sessions_Schema extends Abstract_Schema {
 
-	public const SESSIONS  = 'sessions';
-	public const TEMPLATES = 'templates';
-	public const BUNDLES   = 'bundles';
-	public const NOTES     = 'client_notes';
+	public const SESSIONS = 'sessions';
 
 	/**
 	 * {@inheritDoc}
@@ -48,7 +46,7 @@ final class Sessions_Schema extends Abstract_Schema {
 	 * {@inheritDoc}
 	 */
 	public function version(): int {
-		return 2;
+		return 3;
 	}
 
 	/**
@@ -56,7 +54,7 @@ final class Sessions_Schema extends Abstract_Schema {
 	 */
 	protected function definitions(): array {
 		return array(
-			self::SESSIONS  => "
+			self::SESSIONS => "
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 client_id bigint(20) unsigned NOT NULL,
 coach_id bigint(20) unsigned NOT NULL,
@@ -82,42 +80,6 @@ KEY coach_start (coach_id,start_gmt),
 KEY bundle_id (bundle_id,start_gmt),
 KEY start_gmt (start_gmt),
 KEY payment_status (payment_status,status,start_gmt,price_cents)",
-			self::TEMPLATES => "
-id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-title varchar(200) NOT NULL DEFAULT '',
-sessions_planned smallint(5) unsigned NOT NULL DEFAULT 1,
-price_cents bigint(20) NOT NULL DEFAULT 0,
-location varchar(255) NOT NULL DEFAULT '',
-video_url varchar(500) NOT NULL DEFAULT '',
-created_at_gmt datetime NOT NULL,
-updated_at_gmt datetime NOT NULL,
-PRIMARY KEY  (id),
-KEY title (title(100))",
-			self::BUNDLES   => "
-id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-client_id bigint(20) unsigned NOT NULL,
-coach_id bigint(20) unsigned NOT NULL,
-template_id bigint(20) unsigned NULL DEFAULT NULL,
-title varchar(200) NOT NULL DEFAULT '',
-sessions_planned smallint(5) unsigned NOT NULL DEFAULT 1,
-sessions_completed smallint(5) unsigned NOT NULL DEFAULT 0,
-price_cents bigint(20) NOT NULL DEFAULT 0,
-location varchar(255) NOT NULL DEFAULT '',
-video_url varchar(500) NOT NULL DEFAULT '',
-status varchar(20) NOT NULL DEFAULT 'active',
-created_by bigint(20) unsigned NOT NULL DEFAULT 0,
-created_at_gmt datetime NOT NULL,
-updated_at_gmt datetime NOT NULL,
-PRIMARY KEY  (id),
-KEY client_status (client_id,status),
-KEY coach_id (coach_id),
-KEY status (status,id)",
-			self::NOTES     => '
-client_id bigint(20) unsigned NOT NULL,
-notes longtext NOT NULL,
-updated_by bigint(20) unsigned NOT NULL DEFAULT 0,
-updated_at_gmt datetime NOT NULL,
-PRIMARY KEY  (client_id)',
 		);
 	}
 }

@@ -52,24 +52,12 @@ final class Settings_Controller extends Abstract_Controller {
 	 * {@inheritDoc}
 	 */
 	public function register_routes(): void {
-		$manage = array( $this, 'get_item_permissions_check' );
 		// The plugin's site settings.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/settings',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => $manage,
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check' ),
+				array( WP_REST_Server::EDITABLE, 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
 			)
 		);
 		$email_args = array(
@@ -89,35 +77,104 @@ final class Settings_Controller extends Abstract_Controller {
 			),
 		);
 		// An email rendered with sample data.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/settings/emails/preview',
-			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'preview_email' ),
-				'permission_callback' => $manage,
-				'args'                => $email_args,
-			)
+			array( array( WP_REST_Server::CREATABLE, 'preview_email', 'get_item_permissions_check', $email_args ) ),
+			array(),
+			array( self::class, 'preview_schema' )
 		);
 		// The same email sent to the current user.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/settings/emails/test',
-			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'send_test_email' ),
-				'permission_callback' => $manage,
-				'args'                => $email_args,
-			)
+			array( array( WP_REST_Server::CREATABLE, 'send_test_email', 'get_item_permissions_check', $email_args ) ),
+			array(),
+			array( self::class, 'test_email_schema' )
 		);
 		// When the reminders last ran.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/settings/reminders',
+			array( array( WP_REST_Server::READABLE, 'get_reminders_status', 'get_item_permissions_check' ) ),
+			array(),
+			array( self::class, 'reminders_schema' )
+		);
+	}
+
+	/**
+	 * Schema of POST /settings/emails/preview.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function preview_schema(): array {
+		return self::object_schema(
+			'joolwebsp-email-preview',
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_reminders_status' ),
-				'permission_callback' => $manage,
+				'type'    => self::field( 'string', __( 'Email type.', 'joolweb-sessions-pro' ), array( 'enum' => Email_Templates::types() ) ),
+				'subject' => self::field( 'string', __( 'Subject with the sample data.', 'joolweb-sessions-pro' ) ),
+				'body'    => self::field( 'string', __( 'Body with the sample data, in the format sent.', 'joolweb-sessions-pro' ) ),
+				'format'  => self::field( 'string', __( 'Format of the body.', 'joolweb-sessions-pro' ), array( 'enum' => array( 'text', 'html' ) ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of POST /settings/emails/test.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function test_email_schema(): array {
+		return self::object_schema(
+			'joolwebsp-test-email',
+			array(
+				'sent' => self::field( 'boolean', __( 'Whether the email was handed to the mail system.', 'joolweb-sessions-pro' ) ),
+				'to'   => self::field( 'string', __( 'Address of the current user, where it went.', 'joolweb-sessions-pro' ), array( 'format' => 'email' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of GET /settings/reminders.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function reminders_schema(): array {
+		$time = static fn( string $description ): array => self::field( array( 'string', 'null' ), $description, array( 'format' => 'date-time' ) );
+		$int  = array( 'type' => 'integer' );
+		return self::object_schema(
+			'joolwebsp-reminders-status',
+			array(
+				'last_run'         => $time( __( 'When the cron or WP-CLI last ran the reminders (UTC), or null.', 'joolweb-sessions-pro' ) ),
+				'stale'            => self::field( 'boolean', __( 'True when that was more than an hour ago, or never.', 'joolweb-sessions-pro' ) ),
+				'next_run'         => $time( __( 'When WP-Cron runs them next (UTC), or null.', 'joolweb-sessions-pro' ) ),
+				'wp_cron_disabled' => self::field( 'boolean', __( 'Whether DISABLE_WP_CRON is set: wp-cron.php must then be called by a system cron.', 'joolweb-sessions-pro' ) ),
+				'cron_url'         => self::field( 'string', __( 'The wp-cron.php address to call.', 'joolweb-sessions-pro' ), array( 'format' => 'uri' ) ),
+				'reminder_hours'   => self::field( 'integer', __( 'Hours before a session (0 = off).', 'joolweb-sessions-pro' ), array( 'enum' => Settings::REMINDER_HOURS ) ),
+				'last_result'      => self::field(
+					array( 'object', 'null' ),
+					__( 'Outcome of that run.', 'joolweb-sessions-pro' ),
+					array(
+						'properties' => array(
+							'at'      => array( 'type' => 'string' ),
+							'source'  => array(
+								'type' => 'string',
+								'enum' => array( 'cron', 'cli' ),
+							),
+							'status'  => array(
+								'type' => 'string',
+								'enum' => array( 'done', 'off', 'disabled' ),
+							),
+							'sent'    => $int,
+							'failed'  => $int,
+							'skipped' => $int,
+							'more'    => array( 'type' => 'boolean' ),
+						),
+					)
+				),
 			)
 		);
 	}

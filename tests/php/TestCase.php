@@ -166,6 +166,16 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Asserts that a value is a WP_Error.
+	 *
+	 * @param mixed  $actual  Value.
+	 * @param string $message Message.
+	 */
+	protected function assertWPError( $actual, string $message = '' ): void {
+		$this->assertInstanceOf( \WP_Error::class, $actual, $message );
+	}
+
+	/**
 	 * Whether a table exists.
 	 *
 	 * @param string $name Full table name.

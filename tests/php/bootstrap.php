@@ -14,6 +14,9 @@ require dirname( __DIR__, 2 ) . '/vendor/autoload.php';
 require __DIR__ . '/wp-tests-config.php';
 
 passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __DIR__ . '/install.php' ), $joolwebsp_rc );
+if ( 0 === $joolwebsp_rc && JOOLWEBSP_TESTS_MULTISITE ) {
+	passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __DIR__ . '/install-site.php' ), $joolwebsp_rc );
+}
 if ( 0 !== $joolwebsp_rc ) {
 	fwrite( STDERR, "WordPress test install failed\n" );
 	exit( 1 );

@@ -26,8 +26,20 @@ define( 'DB_COLLATE', '' );
 $GLOBALS['table_prefix'] = 'wptests_';
 
 define( 'WP_TESTS_DOMAIN', 'example.org' );
-define( 'WP_HOME', 'http://example.org' );
-define( 'WP_SITEURL', 'http://example.org' );
+// WP_TESTS_MULTISITE=1: a network (main site + a second site at /second/), set up by install.php.
+define( 'JOOLWEBSP_TESTS_MULTISITE', '1' === getenv( 'WP_TESTS_MULTISITE' ) );
+if ( JOOLWEBSP_TESTS_MULTISITE && ! defined( 'JOOLWEBSP_TESTS_SINGLE_SITE_STEP' ) ) {
+	define( 'MULTISITE', true );
+	define( 'SUBDOMAIN_INSTALL', false );
+	define( 'DOMAIN_CURRENT_SITE', WP_TESTS_DOMAIN );
+	define( 'PATH_CURRENT_SITE', '/' );
+	define( 'SITE_ID_CURRENT_SITE', 1 );
+	define( 'BLOG_ID_CURRENT_SITE', 1 );
+	$GLOBALS['base'] = '/';
+} else {
+	define( 'WP_HOME', 'http://example.org' );
+	define( 'WP_SITEURL', 'http://example.org' );
+}
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', true );
 define( 'WP_DEBUG_LOG', false );

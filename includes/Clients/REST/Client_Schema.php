@@ -43,21 +43,21 @@ final class Client_Schema {
 			'title'      => 'joolwebsp-client',
 			'type'       => 'object',
 			'properties' => array(
-				'id'            => array(
+				'id'                => array(
 					'description' => __( 'Unique identifier of the client.', 'joolweb-sessions-pro' ),
 					'type'        => 'integer',
 					'context'     => array( 'view', 'edit', 'embed' ),
 					'readonly'    => true,
 				),
-				'user_id'       => array(
+				'user_id'           => array(
 					'description' => __( 'WordPress user of the client account.', 'joolweb-sessions-pro' ),
 					'type'        => 'integer',
 					'context'     => array( 'view', 'edit' ),
 					'readonly'    => true,
 				),
-				'first_name'    => $name( __( 'First name.', 'joolweb-sessions-pro' ) ),
-				'last_name'     => $name( __( 'Last name.', 'joolweb-sessions-pro' ) ),
-				'email'         => array(
+				'first_name'        => $name( __( 'First name.', 'joolweb-sessions-pro' ) ),
+				'last_name'         => $name( __( 'Last name.', 'joolweb-sessions-pro' ) ),
+				'email'             => array(
 					'description' => __( 'Email address: the login identifier, unique across all accounts.', 'joolweb-sessions-pro' ),
 					'type'        => 'string',
 					'format'      => 'email',
@@ -65,14 +65,14 @@ final class Client_Schema {
 					'context'     => array( 'view', 'edit', 'embed' ),
 					'required'    => true,
 				),
-				'phone'         => array(
+				'phone'             => array(
 					'description' => __( 'Phone number as entered ("" when none).', 'joolweb-sessions-pro' ),
 					'type'        => 'string',
 					'maxLength'   => Client_Service::PHONE_MAX,
 					'pattern'     => '^[0-9 +\\-.()]*$',
 					'context'     => array( 'view', 'edit', 'embed' ),
 				),
-				'coach_ids'     => array(
+				'coach_ids'         => array(
 					'description' => __( 'Coaches assigned to the client. Only users who reach every client may set it.', 'joolweb-sessions-pro' ),
 					'type'        => 'array',
 					'items'       => array(
@@ -83,17 +83,29 @@ final class Client_Schema {
 					'maxItems'    => 50,
 					'context'     => array( 'view', 'edit' ),
 				),
-				'created_at'    => array(
+				'created_at'        => array(
 					'description' => __( 'Creation time, ISO 8601 in UTC.', 'joolweb-sessions-pro' ),
 					'type'        => 'string',
 					'format'      => 'date-time',
 					'context'     => array( 'view', 'edit' ),
 					'readonly'    => true,
 				),
-				'login_sent_at' => array(
+				'login_sent_at'     => array(
 					'description' => __( 'When login details were last sent, ISO 8601 in UTC, or null.', 'joolweb-sessions-pro' ),
 					'type'        => array( 'string', 'null' ),
 					'format'      => 'date-time',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'account_managed'   => array(
+					'description' => __( 'Whether the WordPress account is just a client account, which the plugin manages. Accounts with other roles are managed from the Users screen.', 'joolweb-sessions-pro' ),
+					'type'        => 'boolean',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'account_protected' => array(
+					'description' => __( 'Whether the current user may not change the account\'s email or names, send it login details or a password reset, or delete it through the plugin.', 'joolweb-sessions-pro' ),
+					'type'        => 'boolean',
 					'context'     => array( 'view', 'edit' ),
 					'readonly'    => true,
 				),

@@ -33,6 +33,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Clients_Controller extends Abstract_Controller {
 
+	/** Fields a request may write (never ids, roles or capabilities). */
+	private const WRITABLE = array( 'first_name', 'last_name', 'email', 'phone', 'coach_ids' );
+
 	/**
 	 * Constructor.
 	 *
@@ -41,13 +44,15 @@ final class Clients_Controller extends Abstract_Controller {
 	 * @param Client_Repository    $clients Clients repository.
 	 * @param Client_Service       $service Clients service.
 	 * @param Client_Access        $access  Reachability.
-	 * @param Email_Log_Repository $log     Email log.
+	 * @param Email_Log_Repository $log       Email log.
+	 * @param Client_Presenter     $presenter Shapes clients.
 	 */
 	public function __construct(
 		private Client_Repository $clients,
 		private Client_Service $service,
 		private Client_Access $access,
-		private Email_Log_Repository $log
+		private Email_Log_Repository $log,
+		private Client_Presenter $presenter
 	) {
 		parent::__construct();
 		$this->rest_base = 'clients';
@@ -57,67 +62,37 @@ final class Clients_Controller extends Abstract_Controller {
 	 * {@inheritDoc}
 	 */
 	public function register_routes(): void {
-		$id_arg = array(
-			'id' => array(
-				'description' => __( 'Unique identifier of the client.', 'joolweb-sessions-pro' ),
-				'type'        => 'integer',
-				'minimum'     => 1,
-			),
-		);
-
+		$id = self::id_arg( __( 'Unique identifier of the client.', 'joolweb-sessions-pro' ) );
 		// List and create clients.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients',
 			array(
+				array( WP_REST_Server::READABLE, 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
 				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array_merge(
-						$this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
-						array(
-							'send_login' => array(
-								'description' => __( 'Send the welcome email with a link to choose a password.', 'joolweb-sessions-pro' ),
-								'type'        => 'boolean',
-								'default'     => false,
-							),
-						)
+					WP_REST_Server::CREATABLE,
+					'create_item',
+					'create_item_permissions_check',
+					$this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) + array(
+						'send_login' => array(
+							'description' => __( 'Send the welcome email with a link to choose a password.', 'joolweb-sessions-pro' ),
+							'type'        => 'boolean',
+							'default'     => false,
+						),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
-
 		// One client.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients/(?P<id>[\d]+)',
 			array(
-				'args'   => $id_arg,
+				array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check', array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ) ),
+				array( WP_REST_Server::EDITABLE, 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
 				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => array( $this, 'delete_item_permissions_check' ),
-					'args'                => array(
+					WP_REST_Server::DELETABLE,
+					'delete_item',
+					'delete_item_permissions_check',
+					array(
 						'force' => array(
 							'description' => __( 'Must be true: deleting a client cannot be undone.', 'joolweb-sessions-pro' ),
 							'type'        => 'boolean',
@@ -125,62 +100,55 @@ final class Clients_Controller extends Abstract_Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			$id
 		);
-
+		$sent = static fn( string $title, array $extra = array() ): array => self::object_schema(
+			$title,
+			array( 'sent' => self::field( 'boolean', __( 'Whether the email went out.', 'joolweb-sessions-pro' ) ) ) + $extra
+		);
 		// Send the welcome / login-details email again.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients/(?P<id>[\d]+)/send-login',
-			array(
-				'args' => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'send_login' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-				),
-			)
+			array( array( WP_REST_Server::CREATABLE, 'send_login', 'update_item_permissions_check' ) ),
+			$id,
+			static fn(): array => $sent( 'joolwebsp-login-sent', array( 'login_sent_at' => self::field( 'string', __( 'When, ISO 8601 in UTC.', 'joolweb-sessions-pro' ), array( 'format' => 'date-time' ) ) ) )
 		);
-
 		// Send a password-reset email.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients/(?P<id>[\d]+)/password-reset',
-			array(
-				'args' => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'password_reset' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-				),
-			)
+			array( array( WP_REST_Server::CREATABLE, 'password_reset', 'update_item_permissions_check' ) ),
+			$id,
+			static fn(): array => $sent( 'joolwebsp-password-reset-sent' )
 		);
-
 		// The client's email log, newest first.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients/(?P<id>[\d]+)/emails',
+			array( array( WP_REST_Server::READABLE, 'get_emails', 'get_item_permissions_check', self::page_args() ) ),
+			$id,
+			array( self::class, 'email_schema' )
+		);
+	}
+
+	/**
+	 * Schema of one entry of the email log.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function email_schema(): array {
+		return self::object_schema(
+			'joolwebsp-email-log-entry',
 			array(
-				'args' => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_emails' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => array(
-						'page'     => array(
-							'type'    => 'integer',
-							'default' => 1,
-							'minimum' => 1,
-						),
-						'per_page' => array(
-							'type'    => 'integer',
-							'default' => 20,
-							'minimum' => 1,
-							'maximum' => 100,
-						),
-					),
-				),
+				'id'         => self::field( 'integer', __( 'Entry id.', 'joolweb-sessions-pro' ) ),
+				'type'       => self::field( 'string', __( 'Kind of email, e.g. welcome, password_reset, session_confirmation.', 'joolweb-sessions-pro' ) ),
+				'recipient'  => self::field( 'string', __( 'Recipient.', 'joolweb-sessions-pro' ) ),
+				'subject'    => self::field( 'string', __( 'Subject.', 'joolweb-sessions-pro' ) ),
+				'success'    => self::field( 'boolean', __( 'Whether the mail system accepted it.', 'joolweb-sessions-pro' ) ),
+				'error'      => self::field( 'string', __( 'Why it failed ("" when it did not).', 'joolweb-sessions-pro' ) ),
+				'session_id' => self::field( array( 'integer', 'null' ), __( 'Session the email is about, if any.', 'joolweb-sessions-pro' ) ),
+				'sent_at'    => self::field( 'string', __( 'When, ISO 8601 in UTC.', 'joolweb-sessions-pro' ), array( 'format' => 'date-time' ) ),
 			)
 		);
 	}
@@ -226,7 +194,8 @@ final class Clients_Controller extends Abstract_Controller {
 				'coach_id'       => null === $request['coach'] ? null : (int) $request['coach'],
 			)
 		);
-		$items    = array();
+		$this->presenter->prime( $result['items'] );
+		$items = array();
 		foreach ( $result['items'] as $client ) {
 			$items[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $client, $request ) );
 		}
@@ -259,12 +228,12 @@ final class Clients_Controller extends Abstract_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		$client = $this->service->create( $this->writable_fields( $request ), get_current_user_id() );
+		$client = $this->service->create( $this->writable( $request, self::WRITABLE ), get_current_user_id() );
 		if ( is_wp_error( $client ) ) {
 			return $client;
 		}
 		if ( $request['send_login'] ) {
-			$sent = $this->service->send_login( $client );
+			$sent = $this->service->send_login( $client, get_current_user_id() );
 			if ( is_wp_error( $sent ) ) {
 				// The client stays created; say so with the error.
 				$sent->add_data(
@@ -307,7 +276,7 @@ final class Clients_Controller extends Abstract_Controller {
 	 */
 	public function get_item( $request ) {
 		$client = $this->clients->find( $this->route_id( $request ) );
-		return $client ? $this->prepare_item_for_response( $client, $request ) : $this->not_found();
+		return $client ? $this->prepare_item_for_response( $client, $request ) : $this->client_not_found();
 	}
 
 	/**
@@ -336,9 +305,9 @@ final class Clients_Controller extends Abstract_Controller {
 	public function update_item( $request ) {
 		$client = $this->clients->find( $this->route_id( $request ) );
 		if ( ! $client ) {
-			return $this->not_found();
+			return $this->client_not_found();
 		}
-		$updated = $this->service->update( $client, $this->writable_fields( $request ), get_current_user_id() );
+		$updated = $this->service->update( $client, $this->writable( $request, self::WRITABLE ), get_current_user_id() );
 		return is_wp_error( $updated ) ? $updated : $this->prepare_item_for_response( $updated, $request );
 	}
 
@@ -370,18 +339,14 @@ final class Clients_Controller extends Abstract_Controller {
 		}
 		$client = $this->clients->find( $this->route_id( $request ) );
 		if ( ! $client ) {
-			return $this->not_found();
+			return $this->client_not_found();
 		}
 		$previous = $this->prepare_item_for_response( $client, $request )->get_data();
-		if ( ! $this->service->delete( $client ) ) {
-			return $this->error( 'delete_failed', __( 'The client account could not be deleted.', 'joolweb-sessions-pro' ), 500 );
+		$deleted  = $this->service->delete( $client, get_current_user_id() );
+		if ( is_wp_error( $deleted ) ) {
+			return $deleted;
 		}
-		return new WP_REST_Response(
-			array(
-				'deleted'  => true,
-				'previous' => $previous,
-			)
-		);
+		return $this->deleted( $previous );
 	}
 
 	/**
@@ -396,9 +361,9 @@ final class Clients_Controller extends Abstract_Controller {
 	public function send_login( $request ) {
 		$client = $this->clients->find( $this->route_id( $request ) );
 		if ( ! $client ) {
-			return $this->not_found();
+			return $this->client_not_found();
 		}
-		$sent = $this->service->send_login( $client );
+		$sent = $this->service->send_login( $client, get_current_user_id() );
 		if ( is_wp_error( $sent ) ) {
 			return $sent;
 		}
@@ -422,9 +387,9 @@ final class Clients_Controller extends Abstract_Controller {
 	public function password_reset( $request ) {
 		$client = $this->clients->find( $this->route_id( $request ) );
 		if ( ! $client ) {
-			return $this->not_found();
+			return $this->client_not_found();
 		}
-		$sent = $this->service->send_password_reset( $client );
+		$sent = $this->service->send_password_reset( $client, get_current_user_id() );
 		return is_wp_error( $sent ) ? $sent : new WP_REST_Response( array( 'sent' => true ) );
 	}
 
@@ -466,17 +431,7 @@ final class Clients_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
-		$data     = array(
-			'id'            => $item->id,
-			'user_id'       => $item->user_id,
-			'first_name'    => $item->first_name,
-			'last_name'     => $item->last_name,
-			'email'         => $item->email,
-			'phone'         => $item->phone,
-			'coach_ids'     => $item->coach_ids,
-			'created_at'    => self::iso_utc( $item->created_at_gmt ),
-			'login_sent_at' => self::iso_utc( $item->login_sent_at_gmt ),
-		);
+		$data     = $this->presenter->present( $item, get_current_user_id() );
 		$context  = ! empty( $request['context'] ) ? (string) $request['context'] : 'view';
 		$data     = $this->filter_response_by_context( $data, $context );
 		$response = rest_ensure_response( $data );
@@ -546,46 +501,6 @@ final class Clients_Controller extends Abstract_Controller {
 	}
 
 	/**
-	 * The allow-listed writable fields present in the request (never ids, roles or capabilities).
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 * @return array<string, mixed>
-	 */
-	private function writable_fields( WP_REST_Request $request ): array {
-		$fields = array();
-		foreach ( array( 'first_name', 'last_name', 'email', 'phone', 'coach_ids' ) as $key ) {
-			if ( null !== $request->get_param( $key ) ) {
-				$fields[ $key ] = $request->get_param( $key );
-			}
-		}
-		return $fields;
-	}
-
-	/**
-	 * Capability, then reachability (404, so existence does not leak).
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request   Request.
-	 * @param string          $primitive Capability, e.g. `view_clients`.
-	 * @param string          $meta      Meta capability on the client, e.g. `view_client`.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 * @return true|WP_Error
-	 */
-	private function client_check( WP_REST_Request $request, string $primitive, string $meta ) {
-		if ( ! current_user_can( $primitive ) ) {
-			return $this->forbidden();
-		}
-		if ( ! current_user_can( $meta, $this->route_id( $request ) ) ) {
-			return $this->not_found();
-		}
-		return true;
-	}
-
-	/**
 	 * Only users who reach everyone may send `coach_ids`.
 	 *
 	 * @since 0.1.0
@@ -599,15 +514,5 @@ final class Clients_Controller extends Abstract_Controller {
 			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to choose coaches.', 'joolweb-sessions-pro' ), array( 'status' => 403 ) );
 		}
 		return true;
-	}
-
-
-	/**
-	 * The 404 for a client that does not exist or is not reachable.
-	 *
-	 * @since 0.1.0
-	 */
-	private function not_found(): WP_Error {
-		return $this->error( 'client_not_found', __( 'Client not found.', 'joolweb-sessions-pro' ), 404 );
 	}
 }

@@ -47,18 +47,7 @@ final class Coaches_Controller extends Abstract_Controller {
 	 */
 	public function register_routes(): void {
 		// Coaches and administrators.
-		register_rest_route(
-			self::REST_NAMESPACE,
-			'/coaches',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		$this->route( '/coaches', array( array( WP_REST_Server::READABLE, 'get_items', 'get_items_permissions_check' ) ) );
 	}
 
 	/**

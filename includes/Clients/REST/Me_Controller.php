@@ -12,6 +12,7 @@ namespace Joolweb\SessionsPro\Clients\REST;
 use Joolweb\SessionsPro\Clients\Client;
 use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\Clients\Client_Service;
+use Joolweb\SessionsPro\Clients\Email_Change;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use WP_Error;
 use WP_REST_Request;
@@ -21,8 +22,9 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A logged-in client reads its profile and changes its first name, last name, phone and email
- * (same uniqueness rule). Every other field is ignored. Users without a client account get 403.
+ * A logged-in client reads its profile and changes its first name, last name and phone at once. A new
+ * email is only requested: it applies once confirmed from the new address (Email_Change); `pending_email`
+ * shows it meanwhile. Every other field is ignored. Users without a client account get 403.
  *
  * @since 0.1.0
  */
@@ -36,11 +38,12 @@ final class Me_Controller extends Abstract_Controller {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client_Repository  $clients Clients repository.
-	 * @param Client_Service     $service Clients service.
-	 * @param Clients_Controller $shape   Shapes client responses the same way as /clients.
+	 * @param Client_Repository $clients   Clients repository.
+	 * @param Client_Service    $service   Clients service.
+	 * @param Client_Presenter  $presenter Shapes clients as /clients does.
+	 * @param Email_Change      $emails    Confirmed email changes.
 	 */
-	public function __construct( private Client_Repository $clients, private Client_Service $service, private Clients_Controller $shape ) {
+	public function __construct( private Client_Repository $clients, private Client_Service $service, private Client_Presenter $presenter, private Email_Change $emails ) {
 		parent::__construct();
 		$this->rest_base = 'me';
 	}
@@ -50,25 +53,11 @@ final class Me_Controller extends Abstract_Controller {
 	 */
 	public function register_routes(): void {
 		// The current client's own profile.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/me',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => array_intersect_key(
-						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-						array_flip( self::SELF_EDITABLE )
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check' ),
+				array( WP_REST_Server::EDITABLE, 'update_item', 'update_item_permissions_check', array_intersect_key( $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ), array_flip( self::SELF_EDITABLE ) ) ),
 			)
 		);
 	}
@@ -113,11 +102,12 @@ final class Me_Controller extends Abstract_Controller {
 	 */
 	public function get_item( $request ) {
 		$client = $this->current_client();
-		return $client ? $this->shape->prepare_item_for_response( $client, $request ) : $this->not_a_client();
+		return $client ? $this->respond( $client, $request ) : $this->not_a_client();
 	}
 
 	/**
-	 * Updates the allowed fields of the current client; anything else in the body is ignored.
+	 * Updates names and phone of the current client, and asks for a confirmed email change; anything
+	 * else in the body is ignored. Everything is validated before anything changes.
 	 *
 	 * @since 0.1.0
 	 *
@@ -132,19 +122,52 @@ final class Me_Controller extends Abstract_Controller {
 		}
 		$fields = array();
 		foreach ( self::SELF_EDITABLE as $key ) {
-			if ( null !== $request->get_param( $key ) ) {
+			if ( 'email' !== $key && null !== $request->get_param( $key ) ) {
 				$fields[ $key ] = $request->get_param( $key );
 			}
 		}
-		$updated = $this->service->update( $client, $fields, get_current_user_id() );
-		return is_wp_error( $updated ) ? $updated : $this->shape->prepare_item_for_response( $updated, $request );
+		$valid = $this->service->validate( $fields, false );
+		if ( is_wp_error( $valid ) ) {
+			return $valid;
+		}
+		if ( null !== $request->get_param( 'email' ) ) {
+			$asked = $this->emails->request( $client, $request->get_param( 'email' ) );
+			if ( is_wp_error( $asked ) ) {
+				return $asked;
+			}
+		}
+		$updated = $fields ? $this->service->update( $client, $fields, get_current_user_id() ) : $client;
+		return is_wp_error( $updated ) ? $updated : $this->respond( $updated, $request );
+	}
+
+	/**
+	 * The client as /clients shows it, plus the pending email.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Client          $client  Client.
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	private function respond( Client $client, WP_REST_Request $request ): WP_REST_Response {
+		$data                  = $this->filter_response_by_context( $this->presenter->present( $client, get_current_user_id() ), 'view' );
+		$data['pending_email'] = $this->emails->pending( $client );
+		return new WP_REST_Response( $data );
 	}
 
 	/**
 	 * {@inheritDoc}
 	 */
 	protected function build_schema(): array {
-		return Client_Schema::get();
+		$schema                                = Client_Schema::get();
+		$schema['title']                       = 'joolwebsp-me';
+		$schema['properties']['pending_email'] = array(
+			'description' => __( 'A new email address waiting for confirmation from that address, or null.', 'joolweb-sessions-pro' ),
+			'type'        => array( 'string', 'null' ),
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+		);
+		return $schema;
 	}
 
 	/**

@@ -13,7 +13,8 @@ use Joolweb\SessionsPro\Dashboard\Dashboard;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Sessions\Money;
-use Joolweb\SessionsPro\Sessions\REST\Sessions_Controller;
+use Joolweb\SessionsPro\Sessions\REST\Session_Presenter;
+use Joolweb\SessionsPro\Sessions\REST\Session_Schema;
 use Joolweb\SessionsPro\Sessions\Schedule;
 use Joolweb\SessionsPro\Sessions\Session;
 use Joolweb\SessionsPro\Settings\Settings;
@@ -37,11 +38,11 @@ final class Dashboard_Controller extends Abstract_Controller {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Dashboard           $dashboard Dashboard service.
-	 * @param Sessions_Controller $presenter Shapes sessions like `/sessions`.
-	 * @param Settings            $settings  Settings (currency).
+	 * @param Dashboard         $dashboard Dashboard service.
+	 * @param Session_Presenter $presenter Shapes sessions like `/sessions`.
+	 * @param Settings          $settings  Settings (currency).
 	 */
-	public function __construct( private Dashboard $dashboard, private Sessions_Controller $presenter, private Settings $settings ) {
+	public function __construct( private Dashboard $dashboard, private Session_Presenter $presenter, private Settings $settings ) {
 		parent::__construct();
 		$this->rest_base = 'dashboard';
 	}
@@ -51,18 +52,7 @@ final class Dashboard_Controller extends Abstract_Controller {
 	 */
 	public function register_routes(): void {
 		// The current user's dashboard.
-		register_rest_route(
-			self::REST_NAMESPACE,
-			'/dashboard',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		$this->route( '/dashboard', array( array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check' ) ) );
 	}
 
 	/**
@@ -173,32 +163,28 @@ final class Dashboard_Controller extends Abstract_Controller {
 	 * {@inheritDoc}
 	 */
 	protected function build_schema(): array {
-		$list  = static fn( string $description, array $extra = array() ): array => array(
-			'description' => $description,
-			'type'        => array( 'object', 'null' ),
-			'readonly'    => true,
-			'properties'  => array_merge(
-				array(
-					'items' => array(
-						'type'  => 'array',
-						'items' => array( 'type' => 'object' ),
+		$sessions = array(
+			'type'  => 'array',
+			'items' => Session_Schema::get(),
+		);
+		$time     = array(
+			'type'   => 'string',
+			'format' => 'date-time',
+		);
+		$list     = static fn( string $description, array $extra = array() ): array => self::field(
+			array( 'object', 'null' ),
+			$description,
+			array(
+				'properties' => array_merge(
+					array(
+						'items' => $sessions,
+						'total' => array( 'type' => 'integer' ),
 					),
-					'total' => array( 'type' => 'integer' ),
+					$extra
 				),
-				$extra
-			),
+			)
 		);
-		$range = array(
-			'start' => array(
-				'type'   => 'string',
-				'format' => 'date-time',
-			),
-			'end'   => array(
-				'type'   => 'string',
-				'format' => 'date-time',
-			),
-		);
-		$kpi   = array(
+		$kpi      = array(
 			'type'       => 'object',
 			'properties' => array(
 				'month'              => array( 'type' => 'string' ),
@@ -207,67 +193,81 @@ final class Dashboard_Controller extends Abstract_Controller {
 				'new_clients'        => array( 'type' => array( 'integer', 'null' ) ),
 			),
 		);
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'joolwebsp-dashboard',
-			'type'       => 'object',
-			'properties' => array(
-				'scope'    => array(
-					'description' => __( 'Whose sessions: every coach\'s, or the current user\'s.', 'joolweb-sessions-pro' ),
-					'type'        => 'string',
-					'enum'        => array( 'all', 'mine' ),
-					'readonly'    => true,
-				),
-				'currency' => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
-				'now'      => array(
-					'type'     => 'string',
-					'format'   => 'date-time',
-					'readonly' => true,
-				),
-				'today'    => $list( __( 'Sessions of today (site timezone), shaped like /sessions.', 'joolweb-sessions-pro' ), $range ),
-				'upcoming' => $list(
-					__( 'Sessions of the next 7 days after today, and the number of sessions per day from today.', 'joolweb-sessions-pro' ),
-					array_merge(
-						$range,
-						array(
-							'days' => array(
-								'type'  => 'array',
-								'items' => array(
-									'type'       => 'object',
-									'properties' => array(
-										'date'  => array( 'type' => 'string' ),
-										'start' => array(
-											'type'   => 'string',
-											'format' => 'date-time',
-										),
-										'count' => array( 'type' => 'integer' ),
-									),
-								),
-							),
-						)
+		$capped   = array( 'capped' => array( 'type' => 'boolean' ) );
+		return self::object_schema(
+			'joolwebsp-dashboard',
+			array(
+				'scope'    => self::field( 'string', __( 'Whose sessions: every coach\'s, or the current user\'s.', 'joolweb-sessions-pro' ), array( 'enum' => array( 'all', 'mine' ) ) ),
+				'currency' => self::field( 'string', __( 'Currency, ISO 4217.', 'joolweb-sessions-pro' ) ),
+				'now'      => self::field( 'string', __( 'When the figures were read (UTC).', 'joolweb-sessions-pro' ), array( 'format' => 'date-time' ) ),
+				'today'    => $list(
+					__( 'Sessions of today (site timezone), soonest first, shaped like /sessions; null without view_sessions.', 'joolweb-sessions-pro' ),
+					array(
+						'start' => $time,
+						'end'   => $time,
 					)
 				),
-				'alerts'   => array(
-					'type'       => 'object',
-					'readonly'   => true,
-					'properties' => array(
-						'past_booked'           => $list( __( 'Sessions that started and are still booked (newest first); the count stops at 1,000 (capped).', 'joolweb-sessions-pro' ), array( 'capped' => array( 'type' => 'boolean' ) ) ),
-						'pending_payments'      => $list( __( 'Completed sessions whose payment is pending, and the amount due.', 'joolweb-sessions-pro' ), array( 'amount' => array( 'type' => 'string' ) ) ),
-						'clients_without_login' => $list( __( 'Clients who never received their login details (newest first); the count stops at 1,000 (capped).', 'joolweb-sessions-pro' ), array( 'capped' => array( 'type' => 'boolean' ) ) ),
-					),
+				'upcoming' => $list(
+					__( 'Sessions of the 7 days after today, soonest first, and the number of sessions of each day from today.', 'joolweb-sessions-pro' ),
+					array(
+						'start' => $time,
+						'end'   => $time,
+						'days'  => array(
+							'type'  => 'array',
+							'items' => array(
+								'type'       => 'object',
+								'properties' => array(
+									'date'  => array( 'type' => 'string' ),
+									'start' => $time,
+									'count' => array( 'type' => 'integer' ),
+								),
+							),
+						),
+					)
 				),
-				'kpis'     => array(
-					'type'       => 'object',
-					'readonly'   => true,
-					'properties' => array(
-						'this_month' => $kpi,
-						'last_month' => $kpi,
-					),
+				'alerts'   => self::field(
+					'object',
+					__( 'What needs attention.', 'joolweb-sessions-pro' ),
+					array(
+						'properties' => array(
+							'past_booked'           => $list( __( 'Sessions that started and are still booked, newest first; the count stops at 1,000 (capped).', 'joolweb-sessions-pro' ), $capped ),
+							'pending_payments'      => $list( __( 'Completed sessions whose payment is pending, newest first, and the amount due.', 'joolweb-sessions-pro' ), array( 'amount' => array( 'type' => 'string' ) ) ),
+							'clients_without_login' => self::field(
+								array( 'object', 'null' ),
+								__( 'Clients who never received their login details, newest first; the count stops at 1,000 (capped). Null without view_clients.', 'joolweb-sessions-pro' ),
+								array(
+									'properties' => array(
+										'items'  => array(
+											'type'  => 'array',
+											'items' => array(
+												'type' => 'object',
+												'properties' => array(
+													'id'   => array( 'type' => 'integer' ),
+													'name' => array( 'type' => 'string' ),
+													'email' => array( 'type' => 'string' ),
+													'created_at' => $time,
+												),
+											),
+										),
+										'total'  => array( 'type' => 'integer' ),
+										'capped' => array( 'type' => 'boolean' ),
+									),
+								)
+							),
+						),
+					)
 				),
-			),
+				'kpis'     => self::field(
+					'object',
+					__( 'This month against last month (site timezone): completed sessions, revenue of paid sessions, new clients; null parts the user may not see.', 'joolweb-sessions-pro' ),
+					array(
+						'properties' => array(
+							'this_month' => $kpi,
+							'last_month' => $kpi,
+						),
+					)
+				),
+			)
 		);
 	}
 }

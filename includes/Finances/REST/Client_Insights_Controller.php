@@ -1,6 +1,6 @@
 <?php
 /**
- * REST: /joolwebsp/v1/clients/{id}/overview, /finances, /notes.
+ * REST: /joolwebsp/v1/clients/{id}/overview, /clients/{id}/finances, /clients/next-sessions.
  *
  * @package Joolweb\SessionsPro
  */
@@ -9,16 +9,15 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Finances\REST;
 
+use Joolweb\SessionsPro\Finances\Client_Insights;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Sessions\Money;
-use Joolweb\SessionsPro\Sessions\Notes_Repository;
-use Joolweb\SessionsPro\Sessions\REST\Sessions_Controller;
+use Joolweb\SessionsPro\Sessions\REST\Session_Presenter;
+use Joolweb\SessionsPro\Sessions\REST\Session_Schema;
 use Joolweb\SessionsPro\Sessions\Schedule;
 use Joolweb\SessionsPro\Sessions\Session;
 use Joolweb\SessionsPro\Sessions\Session_Access;
-use Joolweb\SessionsPro\Sessions\Session_Repository;
-use Joolweb\SessionsPro\Settings\Settings;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -27,34 +26,28 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * What the client profile shows: KPIs and session lists (Overview), money (Finances), private
- * coach notes. Money is computed here, on the server, from integer cents.
- *
- * Reach: the client (Client_Access); a coach sees, within it, only the sessions they lead.
+ * HTTP for Client_Insights: reach of the client first (Client_Access; 404 otherwise), then a coach
+ * sees, within the client, the sessions they lead. Money leaves as strings with two decimals.
  *
  * @since 0.1.0
+ *
+ * @phpstan-import-type Session_Page from Client_Insights
  */
 final class Client_Insights_Controller extends Abstract_Controller {
-
-	private const LIST_SIZE = 10;
 
 	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Session_Repository  $sessions   Sessions.
-	 * @param Session_Access      $access     Session reach (coach scope).
-	 * @param Notes_Repository    $notes      Notes.
-	 * @param Sessions_Controller $presenter  Shapes sessions.
-	 * @param Settings            $settings   Settings (currency).
+	 * @param Client_Insights   $insights  Figures.
+	 * @param Session_Access    $access    Session reach (coach scope).
+	 * @param Session_Presenter $presenter Shapes sessions.
 	 */
 	public function __construct(
-		private Session_Repository $sessions,
+		private Client_Insights $insights,
 		private Session_Access $access,
-		private Notes_Repository $notes,
-		private Sessions_Controller $presenter,
-		private Settings $settings
+		private Session_Presenter $presenter
 	) {
 		parent::__construct();
 		$this->rest_base = 'clients';
@@ -64,100 +57,66 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * {@inheritDoc}
 	 */
 	public function register_routes(): void {
-		$id   = array(
-			'id' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-		);
-		$page = array(
-			'type'    => 'integer',
-			'minimum' => 1,
-			'default' => 1,
-		);
+		$id = self::id_arg( __( 'Unique identifier of the client.', 'joolweb-sessions-pro' ) );
 		// Overview KPIs with upcoming and past sessions.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients/(?P<id>[\d]+)/overview',
+			array( array( WP_REST_Server::READABLE, 'overview', 'view_check', self::page_args( 10, 'upcoming_' ) + self::page_args( 10, 'past_' ) ) ),
+			$id,
+			array( self::class, 'overview_schema' )
+		);
+		// Money of the client.
+		$this->route(
+			'/clients/(?P<id>[\d]+)/finances',
 			array(
-				'args' => $id,
 				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'overview' ),
-					'permission_callback' => array( $this, 'view_check' ),
-					'args'                => array(
-						'upcoming_page' => $page,
-						'past_page'     => $page,
+					WP_REST_Server::READABLE,
+					'finances',
+					'view_check',
+					self::page_args() + array(
+						'payment_status' => array(
+							'description' => __( 'Only payments with this status.', 'joolweb-sessions-pro' ),
+							'type'        => 'string',
+							'enum'        => Session::PAYMENT_STATUSES,
+						),
 					),
 				),
-			)
+			),
+			$id,
+			array( self::class, 'finances_schema' )
 		);
 		// Next booked session of several clients (the Customers list column), in one query.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/clients/next-sessions',
 			array(
 				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'next_sessions' ),
-					'permission_callback' => array( $this, 'list_check' ),
-					'args'                => array(
+					WP_REST_Server::READABLE,
+					'next_sessions',
+					'list_check',
+					array(
 						'include' => array(
-							'type'     => 'array',
-							'items'    => array(
+							'description' => __( 'Client ids.', 'joolweb-sessions-pro' ),
+							'type'        => 'array',
+							'items'       => array(
 								'type'    => 'integer',
 								'minimum' => 1,
 							),
-							'maxItems' => 100,
-							'required' => true,
+							'maxItems'    => 100,
+							'required'    => true,
 						),
 					),
 				),
-			)
-		);
-		// Money of the client.
-		register_rest_route(
-			self::REST_NAMESPACE,
-			'/clients/(?P<id>[\d]+)/finances',
-			array(
-				'args' => $id,
+			),
+			array(),
+			static fn(): array => array_merge(
+				self::object_schema( 'joolwebsp-next-sessions', array() ),
 				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'finances' ),
-					'permission_callback' => array( $this, 'view_check' ),
-					'args'                => array(
-						'page'           => $page,
-						'payment_status' => array(
-							'type' => 'string',
-							'enum' => Session::PAYMENT_STATUSES,
-						),
+					'description'          => __( 'Client id => start of its next booked session, ISO 8601 in UTC; clients without one, or not reached, are left out.', 'joolweb-sessions-pro' ),
+					'additionalProperties' => array(
+						'type'   => 'string',
+						'format' => 'date-time',
 					),
-				),
-			)
-		);
-		// Private coach notes.
-		register_rest_route(
-			self::REST_NAMESPACE,
-			'/clients/(?P<id>[\d]+)/notes',
-			array(
-				'args' => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_notes' ),
-					'permission_callback' => array( $this, 'view_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_notes' ),
-					'permission_callback' => array( $this, 'edit_check' ),
-					'args'                => array(
-						'notes' => array(
-							'type'      => 'string',
-							'required'  => true,
-							'maxLength' => 20000,
-						),
-					),
-				),
+				)
 			)
 		);
 	}
@@ -189,38 +148,6 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	}
 
 	/**
-	 * Client id => ISO start of the next booked session (a coach sees their own sessions only);
-	 * ids the caller does not reach are left out.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 */
-	public function next_sessions( $request ): WP_REST_Response {
-		$ids  = array_values( array_filter( array_map( 'intval', (array) $request['include'] ), static fn( int $id ): bool => current_user_can( Capabilities::VIEW_CLIENT, $id ) ) );
-		$next = $this->sessions->next_starts( $ids, current_time( 'mysql', true ), $this->access->scope_for( get_current_user_id() ) );
-		$out  = array();
-		foreach ( $next as $client_id => $gmt ) {
-			$out[ (string) $client_id ] = Schedule::iso( $gmt );
-		}
-		return new WP_REST_Response( (object) $out );
-	}
-
-	/**
-	 * `edit_clients` and reaching the client.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 * @return true|WP_Error
-	 */
-	public function edit_check( $request ) {
-		return $this->client_check( $request, Capabilities::EDIT_CLIENTS, Capabilities::EDIT_CLIENT );
-	}
-
-	/**
 	 * KPIs and the upcoming / past session lists.
 	 *
 	 * @since 0.1.0
@@ -229,57 +156,26 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function overview( $request ): WP_REST_Response {
-		$client_id = $this->route_id( $request );
-		$now       = current_time( 'mysql', true );
-		$scope     = $this->access->scope_for( get_current_user_id() );
-		$totals    = $this->totals( $client_id, $now, $scope );
-		$lists     = array();
-		foreach ( array( 'upcoming', 'past' ) as $timeline ) {
-			$page               = (int) $request[ $timeline . '_page' ];
-			$result             = $this->sessions->query(
-				array(
-					'client_id'      => $client_id,
-					'scope_coach_id' => $scope,
-					'timeline'       => $timeline,
-					'now'            => $now,
-					'order'          => 'upcoming' === $timeline ? 'asc' : 'desc',
-					'page'           => $page,
-					'per_page'       => self::LIST_SIZE,
-				)
-			);
-			$lists[ $timeline ] = array(
-				'items'       => $this->presenter->present( $result['items'] ),
-				'total'       => $result['total'],
-				'total_pages' => (int) ceil( $result['total'] / self::LIST_SIZE ),
-				'page'        => $page,
-			);
-		}
-		$next = $lists['upcoming']['items'][0]['start'] ?? null;
-		if ( (int) $request['upcoming_page'] > 1 ) {
-			$first = $this->sessions->query(
-				array(
-					'client_id'      => $client_id,
-					'scope_coach_id' => $scope,
-					'timeline'       => 'upcoming',
-					'now'            => $now,
-					'per_page'       => 1,
-				)
-			);
-			$next  = $first['items'] ? Schedule::iso( $first['items'][0]->start_gmt ) : null;
-		}
+		$data   = $this->insights->overview(
+			$this->route_id( $request ),
+			$this->access->scope_for( get_current_user_id() ),
+			array( (int) $request['upcoming_page'], (int) $request['upcoming_per_page'] ),
+			array( (int) $request['past_page'], (int) $request['past_per_page'] )
+		);
+		$totals = $data['totals'];
 		return new WP_REST_Response(
 			array(
 				'kpis'     => array(
 					'sessions_total'     => $totals['sessions_total'],
 					'sessions_completed' => $totals['sessions_completed'],
 					'sessions_upcoming'  => $totals['sessions_upcoming'],
-					'next_session'       => $next,
+					'next_session'       => null === $data['next_start'] ? null : Schedule::iso( $data['next_start'] ),
 					'amount_pending'     => Money::format( $totals['pending'] ),
 					'amount_paid'        => Money::format( $totals['paid'] ),
 				),
-				'currency' => $this->currency(),
-				'upcoming' => $lists['upcoming'],
-				'past'     => $lists['past'],
+				'currency' => $this->insights->currency(),
+				'upcoming' => $this->session_page( $data['upcoming'] ),
+				'past'     => $this->session_page( $data['past'] ),
 			)
 		);
 	}
@@ -293,29 +189,14 @@ final class Client_Insights_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function finances( $request ): WP_REST_Response {
-		$client_id = $this->route_id( $request );
-		$scope     = $this->access->scope_for( get_current_user_id() );
-		$totals    = $this->totals( $client_id, current_time( 'mysql', true ), $scope );
-		$page      = (int) $request['page'];
-		$payments  = $this->sessions->query(
-			array(
-				'client_id'      => $client_id,
-				'scope_coach_id' => $scope,
-				'priced'         => true,
-				'payment_status' => null === $request['payment_status'] ? null : (string) $request['payment_status'],
-				'order'          => 'desc',
-				'page'           => $page,
-				'per_page'       => 20,
-			)
+		$data   = $this->insights->finances(
+			$this->route_id( $request ),
+			$this->access->scope_for( get_current_user_id() ),
+			(int) $request['page'],
+			(int) $request['per_page'],
+			null === $request['payment_status'] ? null : (string) $request['payment_status']
 		);
-		$monthly   = array_map(
-			static fn( array $m ): array => array(
-				'month'  => $m['month'],
-				'billed' => Money::format( $m['billed'] ),
-				'paid'   => Money::format( $m['paid'] ),
-			),
-			$this->sessions->client_monthly( $client_id, $scope )
-		);
+		$totals = $data['totals'];
 		return new WP_REST_Response(
 			array(
 				'kpis'              => array(
@@ -325,109 +206,168 @@ final class Client_Insights_Controller extends Abstract_Controller {
 					'refunded'          => Money::format( $totals['refunded'] ),
 					'billable_sessions' => $totals['billable_sessions'],
 				),
-				'currency'          => $this->currency(),
+				'currency'          => $this->insights->currency(),
 				'by_payment_status' => array(
 					'pending'   => Money::format( $totals['pending'] ),
 					'paid'      => Money::format( $totals['paid'] ),
 					'refunded'  => Money::format( $totals['refunded'] ),
 					'cancelled' => Money::format( $totals['cancelled_payments'] ),
 				),
-				'monthly'           => $monthly,
-				'payments'          => array(
-					'items'       => $this->presenter->present( $payments['items'] ),
-					'total'       => $payments['total'],
-					'total_pages' => (int) ceil( $payments['total'] / 20 ),
-					'page'        => $page,
+				'monthly'           => array_map(
+					static fn( array $m ): array => array(
+						'month'  => $m['month'],
+						'billed' => Money::format( $m['billed'] ),
+						'paid'   => Money::format( $m['paid'] ),
+					),
+					$data['monthly']
 				),
+				'payments'          => $this->session_page( $data['payments'] ),
 			)
 		);
 	}
 
 	/**
-	 * The client's private coach notes.
+	 * Client id => ISO start of the next booked session; ids the caller does not reach are left out.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 */
-	public function get_notes( $request ): WP_REST_Response {
-		$notes = $this->notes->get( $this->route_id( $request ) );
-		return new WP_REST_Response(
-			array(
-				'notes'      => $notes['notes'],
-				'updated_at' => $notes['updated_at_gmt'] ? Schedule::iso( $notes['updated_at_gmt'] ) : null,
-			)
-		);
-	}
-
-	/**
-	 * Saves the notes.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function update_notes( $request ) {
-		$text = sanitize_textarea_field( (string) $request['notes'] );
-		if ( ! $this->notes->save( $this->route_id( $request ), $text, get_current_user_id() ) ) {
-			return $this->error( 'notes_failed', __( 'The notes could not be saved.', 'joolweb-sessions-pro' ), 500 );
+	public function next_sessions( $request ): WP_REST_Response {
+		$ids = array_values( array_filter( array_map( 'intval', (array) $request['include'] ), static fn( int $id ): bool => current_user_can( Capabilities::VIEW_CLIENT, $id ) ) );
+		$out = array();
+		foreach ( $this->insights->next_starts( $ids, $this->access->scope_for( get_current_user_id() ) ) as $client_id => $gmt ) {
+			$out[ (string) $client_id ] = Schedule::iso( $gmt );
 		}
-		return $this->get_notes( $request );
+		return new WP_REST_Response( (object) $out );
+	}
+
+	/**
+	 * Schema of GET /clients/{id}/overview.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function overview_schema(): array {
+		$money = __( 'Amount in the site currency, two decimals.', 'joolweb-sessions-pro' );
+		return self::object_schema(
+			'joolwebsp-client-overview',
+			array(
+				'kpis'     => self::field(
+					'object',
+					__( 'Figures of the client (a coach counts the sessions they lead).', 'joolweb-sessions-pro' ),
+					array(
+						'properties' => array(
+							'sessions_total'     => array( 'type' => 'integer' ),
+							'sessions_completed' => array( 'type' => 'integer' ),
+							'sessions_upcoming'  => array( 'type' => 'integer' ),
+							'next_session'       => array(
+								'type'   => array( 'string', 'null' ),
+								'format' => 'date-time',
+							),
+							'amount_pending'     => array(
+								'type'        => 'string',
+								'description' => $money,
+							),
+							'amount_paid'        => array(
+								'type'        => 'string',
+								'description' => $money,
+							),
+						),
+					)
+				),
+				'currency' => self::field( 'string', __( 'Currency, ISO 4217.', 'joolweb-sessions-pro' ) ),
+				'upcoming' => self::session_page_schema( __( 'Upcoming sessions, soonest first.', 'joolweb-sessions-pro' ) ),
+				'past'     => self::session_page_schema( __( 'Past and cancelled sessions, latest first.', 'joolweb-sessions-pro' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of GET /clients/{id}/finances.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function finances_schema(): array {
+		$amount  = array( 'type' => 'string' );
+		$amounts = static fn( array $keys ): array => array_fill_keys( $keys, $amount );
+		return self::object_schema(
+			'joolwebsp-client-finances',
+			array(
+				'kpis'              => self::field(
+					'object',
+					__( 'Money figures, amounts in the site currency with two decimals.', 'joolweb-sessions-pro' ),
+					array( 'properties' => $amounts( array( 'total_billed', 'paid', 'pending', 'refunded' ) ) + array( 'billable_sessions' => array( 'type' => 'integer' ) ) )
+				),
+				'currency'          => self::field( 'string', __( 'Currency, ISO 4217.', 'joolweb-sessions-pro' ) ),
+				'by_payment_status' => self::field( 'object', __( 'Amount per payment status.', 'joolweb-sessions-pro' ), array( 'properties' => $amounts( Session::PAYMENT_STATUSES ) ) ),
+				'monthly'           => self::field(
+					'array',
+					__( 'Billed and paid per month (site timezone), oldest first.', 'joolweb-sessions-pro' ),
+					array(
+						'items' => array(
+							'type'       => 'object',
+							'properties' => $amounts( array( 'month', 'billed', 'paid' ) ),
+						),
+					)
+				),
+				'payments'          => self::session_page_schema( __( 'Billable sessions, latest first.', 'joolweb-sessions-pro' ) ),
+			)
+		);
 	}
 
 	/**
 	 * {@inheritDoc}
 	 */
 	protected function build_schema(): array {
+		return self::overview_schema();
+	}
+
+	/**
+	 * A page of sessions as returned.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array $page Page.
+	 * @phpstan-param Session_Page $page
+	 * @return array{items: list<array<string, mixed>>, total: int, total_pages: int, page: int}
+	 */
+	private function session_page( array $page ): array {
 		return array(
-			'$schema' => 'http://json-schema.org/draft-04/schema#',
-			'title'   => 'joolwebsp-client-insights',
-			'type'    => 'object',
+			'items'       => $this->presenter->present( $page['items'] ),
+			'total'       => $page['total'],
+			'total_pages' => (int) ceil( $page['total'] / max( 1, $page['per_page'] ) ),
+			'page'        => $page['page'],
 		);
 	}
 
 	/**
-	 * Totals of a client's sessions (a coach counts only theirs).
+	 * Schema of a page of sessions.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int      $client_id Client.
-	 * @param string   $now       Now (GMT).
-	 * @param int|null $scope     Coach scope.
-	 * @return array{sessions_total: int, sessions_completed: int, sessions_upcoming: int, total_billed: int, paid: int, pending: int, refunded: int, billable_sessions: int, cancelled_payments: int}
+	 * @param string $description Description.
+	 * @return array<string, mixed>
 	 */
-	private function totals( int $client_id, string $now, ?int $scope ): array {
-		return $this->sessions->client_totals( $client_id, $now, $scope );
+	private static function session_page_schema( string $description ): array {
+		return self::field(
+			'object',
+			$description,
+			array(
+				'properties' => array(
+					'items'       => array(
+						'type'  => 'array',
+						'items' => Session_Schema::get(),
+					),
+					'total'       => array( 'type' => 'integer' ),
+					'total_pages' => array( 'type' => 'integer' ),
+					'page'        => array( 'type' => 'integer' ),
+				),
+			)
+		);
 	}
-
-	/**
-	 * The site currency.
-	 *
-	 * @since 0.1.0
-	 */
-	private function currency(): string {
-		return $this->settings->all()['currency'];
-	}
-
-	/**
-	 * Capability then reachability.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request   Request.
-	 * @param string          $primitive Capability.
-	 * @param string          $meta      Meta capability.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 * @return true|WP_Error
-	 */
-	private function client_check( WP_REST_Request $request, string $primitive, string $meta ) {
-		if ( ! current_user_can( $primitive ) ) {
-			return $this->forbidden();
-		}
-		return current_user_can( $meta, $this->route_id( $request ) ) ? true : $this->error( 'client_not_found', __( 'Client not found.', 'joolweb-sessions-pro' ), 404 );
-	}
-
 }

@@ -35,7 +35,7 @@ final class Session_Schema {
 		return array(
 			'id'               => $session->id,
 			'client_id'        => $session->client_id,
-			'client_name'      => $client_name,
+			'client_name'      => 0 === $session->client_id ? __( 'Erased client', 'joolweb-sessions-pro' ) : $client_name,
 			'coach_id'         => $session->coach_id,
 			'bundle_id'        => $session->bundle_id,
 			'title'            => $session->title,
@@ -150,6 +150,16 @@ final class Session_Schema {
 					'format'   => 'date-time',
 					'readonly' => true,
 					'context'  => array( 'view', 'edit' ),
+				),
+				'email'            => array(
+					'description' => __( 'After a write that emailed the client: whether the email went out.', 'joolweb-sessions-pro' ),
+					'type'        => 'object',
+					'readonly'    => true,
+					'context'     => array( 'view', 'edit' ),
+					'properties'  => array(
+						'sent'  => array( 'type' => 'boolean' ),
+						'error' => array( 'type' => 'string' ),
+					),
 				),
 			),
 		);

@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Sessions\REST;
 
-use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Sessions\Schedule;
@@ -40,16 +39,16 @@ final class Sessions_Controller extends Abstract_Controller {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Session_Repository $sessions Sessions.
-	 * @param Session_Service    $service  Rules.
-	 * @param Session_Access     $access   Reachability.
-	 * @param Client_Repository  $clients  Clients (names).
+	 * @param Session_Repository $sessions  Sessions.
+	 * @param Session_Service    $service   Rules.
+	 * @param Session_Access     $access    Reachability.
+	 * @param Session_Presenter  $presenter Shapes sessions.
 	 */
 	public function __construct(
 		private Session_Repository $sessions,
 		private Session_Service $service,
 		private Session_Access $access,
-		private Client_Repository $clients
+		private Session_Presenter $presenter
 	) {
 		parent::__construct();
 		$this->rest_base = 'sessions';
@@ -67,54 +66,22 @@ final class Sessions_Controller extends Abstract_Controller {
 			),
 		);
 		// List and create sessions.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/sessions',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ), $notify ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				array( WP_REST_Server::READABLE, 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
+				array( WP_REST_Server::CREATABLE, 'create_item', 'create_item_permissions_check', array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ), $notify ) ),
 			)
 		);
 		// One session.
-		register_rest_route(
-			self::REST_NAMESPACE,
+		$this->route(
 			'/sessions/(?P<id>[\d]+)',
 			array(
-				'args'   => array(
-					'id' => array(
-						'type'    => 'integer',
-						'minimum' => 1,
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ), $notify ),
-				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => array( $this, 'delete_item_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				array( WP_REST_Server::READABLE, 'get_item', 'get_item_permissions_check' ),
+				array( WP_REST_Server::EDITABLE, 'update_item', 'update_item_permissions_check', array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ), $notify ) ),
+				array( WP_REST_Server::DELETABLE, 'delete_item', 'delete_item_permissions_check' ),
+			),
+			self::id_arg( __( 'Unique identifier of the session.', 'joolweb-sessions-pro' ) )
 		);
 	}
 
@@ -174,7 +141,7 @@ final class Sessions_Controller extends Abstract_Controller {
 				'per_page'       => $per_page,
 			)
 		);
-		return $this->paginated( $this->present( $result['items'] ), $result['total'], $page, $per_page, $request );
+		return $this->paginated( $this->presenter->present( $result['items'] ), $result['total'], $page, $per_page, $request );
 	}
 
 	/**
@@ -200,7 +167,7 @@ final class Sessions_Controller extends Abstract_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		$result = $this->service->create( $this->writable( $request ), get_current_user_id(), (bool) $request['notify'] );
+		$result = $this->service->create( $this->session_fields( $request ), get_current_user_id(), (bool) $request['notify'] );
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
@@ -220,7 +187,7 @@ final class Sessions_Controller extends Abstract_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		return $this->session_check( $request, Capabilities::VIEW_SESSIONS, Capabilities::VIEW_SESSION );
+		return $this->item_check( $request, Capabilities::VIEW_SESSIONS, Capabilities::VIEW_SESSION, $this->not_found() );
 	}
 
 	/**
@@ -247,7 +214,7 @@ final class Sessions_Controller extends Abstract_Controller {
 	 * @return true|WP_Error
 	 */
 	public function update_item_permissions_check( $request ) {
-		return $this->session_check( $request, Capabilities::EDIT_SESSIONS, Capabilities::EDIT_SESSION );
+		return $this->item_check( $request, Capabilities::EDIT_SESSIONS, Capabilities::EDIT_SESSION, $this->not_found() );
 	}
 
 	/**
@@ -264,7 +231,7 @@ final class Sessions_Controller extends Abstract_Controller {
 		if ( ! $session ) {
 			return $this->not_found();
 		}
-		$result = $this->service->update( $session, $this->writable( $request ), get_current_user_id(), (bool) $request['notify'] );
+		$result = $this->service->update( $session, $this->session_fields( $request ), get_current_user_id(), (bool) $request['notify'] );
 		return is_wp_error( $result ) ? $result : $this->respond( $result['session'], $result['email'] );
 	}
 
@@ -278,7 +245,7 @@ final class Sessions_Controller extends Abstract_Controller {
 	 * @return true|WP_Error
 	 */
 	public function delete_item_permissions_check( $request ) {
-		return $this->session_check( $request, Capabilities::EDIT_SESSIONS, Capabilities::DELETE_SESSION );
+		return $this->item_check( $request, Capabilities::EDIT_SESSIONS, Capabilities::DELETE_SESSION, $this->not_found() );
 	}
 
 	/**
@@ -295,7 +262,7 @@ final class Sessions_Controller extends Abstract_Controller {
 		if ( ! $session ) {
 			return $this->not_found();
 		}
-		$previous = $this->present( array( $session ) )[0];
+		$previous = $this->presenter->present_one( $session );
 		if ( ! $this->service->delete( $session ) ) {
 			return $this->error( 'delete_failed', __( 'The session could not be deleted.', 'joolweb-sessions-pro' ), 500 );
 		}
@@ -354,18 +321,7 @@ final class Sessions_Controller extends Abstract_Controller {
 				'enum'    => array( 'asc', 'desc' ),
 				'default' => 'asc',
 			),
-			'page'           => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-				'default' => 1,
-			),
-			'per_page'       => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-				'maximum' => 100,
-				'default' => 20,
-			),
-		);
+		) + self::page_args();
 	}
 
 	/**
@@ -373,19 +329,6 @@ final class Sessions_Controller extends Abstract_Controller {
 	 */
 	protected function build_schema(): array {
 		return Session_Schema::get();
-	}
-
-	/**
-	 * Sessions as returned, with client names from one query.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param list<Session> $sessions Sessions.
-	 * @return list<array<string, mixed>>
-	 */
-	public function present( array $sessions ): array {
-		$names = $this->clients->names_for( array_map( static fn( Session $s ): int => $s->client_id, $sessions ) );
-		return array_map( static fn( Session $s ): array => Session_Schema::to_array( $s, $names[ $s->client_id ] ?? '' ), $sessions );
 	}
 
 	/**
@@ -397,16 +340,7 @@ final class Sessions_Controller extends Abstract_Controller {
 	 * @param true|WP_Error|null $email   Email outcome.
 	 */
 	private function respond( Session $session, $email ): WP_REST_Response {
-		$data = $this->present( array( $session ) )[0];
-		if ( null !== $email ) {
-			$data['email'] = is_wp_error( $email )
-				? array(
-					'sent'  => false,
-					'error' => $email->get_error_message(),
-				)
-				: array( 'sent' => true );
-		}
-		$response = new WP_REST_Response( $data );
+		$response = new WP_REST_Response( $this->presenter->present_one( $session, $email ) );
 		$response->add_link( 'self', rest_url( sprintf( '%s/sessions/%d', self::REST_NAMESPACE, $session->id ) ) );
 		return $response;
 	}
@@ -420,7 +354,7 @@ final class Sessions_Controller extends Abstract_Controller {
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 * @return array<string, mixed>
 	 */
-	private function writable( WP_REST_Request $request ): array {
+	private function session_fields( WP_REST_Request $request ): array {
 		$body   = $request->get_json_params() ? $request->get_json_params() : $request->get_body_params();
 		$fields = array();
 		foreach ( self::WRITABLE as $key ) {
@@ -430,25 +364,6 @@ final class Sessions_Controller extends Abstract_Controller {
 		}
 		return $fields;
 	}
-
-	/**
-	 * Capability, then reachability (404).
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request   Request.
-	 * @param string          $primitive Capability.
-	 * @param string          $meta      Meta capability.
-	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
-	 * @return true|WP_Error
-	 */
-	private function session_check( WP_REST_Request $request, string $primitive, string $meta ) {
-		if ( ! current_user_can( $primitive ) ) {
-			return $this->forbidden();
-		}
-		return current_user_can( $meta, $this->route_id( $request ) ) ? true : $this->not_found();
-	}
-
 
 	/**
 	 * 404 for a missing or unreachable session.

@@ -99,3 +99,31 @@ test( 'clients search and sort the same way on SQLite', async ( {
 		)
 	).toEqual( [ 'lucia.garcia@example.com' ] );
 } );
+
+test( 'npm start listens on the loopback interface only', async () => {
+	// Every listening TCP socket on the site's port, from the kernel's own tables.
+	const port = Number( new URL( process.env.WP_BASE_URL ?? '' ).port );
+	const fs = await import( 'fs' );
+	const listening: string[] = [];
+	for ( const file of [ '/proc/net/tcp', '/proc/net/tcp6' ] ) {
+		if ( ! fs.existsSync( file ) ) {
+			continue;
+		}
+		for ( const line of fs
+			.readFileSync( file, 'utf8' )
+			.split( '\n' )
+			.slice( 1 ) ) {
+			const [ , local, , state ] = line.trim().split( /\s+/ );
+			if (
+				state === '0A' &&
+				local &&
+				parseInt( local.split( ':' )[ 1 ] ?? '', 16 ) === port
+			) {
+				listening.push( local.split( ':' )[ 0 ] ?? '' );
+			}
+		}
+	}
+	expect( listening.length ).toBeGreaterThan( 0 );
+	// 127.0.0.1 as the kernel writes it (little-endian hex); never 0.0.0.0 or ::.
+	expect( [ ...new Set( listening ) ] ).toEqual( [ '0100007F' ] );
+} );

@@ -148,6 +148,7 @@ test.describe( 'Customers', () => {
 		admin,
 		requestUtils,
 	} ) => {
+		test.slow(); // 60 clients made through the REST API first.
 		const tag = uniqueTag();
 		for ( let i = 0; i < 60; i++ ) {
 			const n = String( i ).padStart( 2, '0' );

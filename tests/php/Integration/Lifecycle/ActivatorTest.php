@@ -148,11 +148,4 @@ final class ActivatorTest extends TestCase {
 		$this->assertSame( array(), ( new Clients_Schema() )->missing_tables() );
 		$this->assertTrue( get_role( 'administrator' )->has_cap( 'view_clients' ) );
 	}
-
-	/**
-	 * @param mixed $actual Value.
-	 */
-	private function assertWPError( $actual ): void {
-		$this->assertInstanceOf( \WP_Error::class, $actual );
-	}
 }

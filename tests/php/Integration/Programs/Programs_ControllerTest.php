@@ -155,11 +155,13 @@ final class Programs_ControllerTest extends TestCase {
 		)->get_data();
 		$this->rest( 'PATCH', '/joolwebsp/v1/sessions/' . $bundle['sessions'][0]['id'], array( 'status' => 'completed' ) );
 		$deleted = $this->rest( 'DELETE', '/joolwebsp/v1/bundles/' . $bundle['id'] )->get_data();
-		$this->assertSame( 2, $deleted['deleted_sessions'] );
-		$this->assertSame( 1, $deleted['kept_sessions'] );
+		$this->assertTrue( $deleted['deleted'] );
+		$this->assertSame( $bundle['id'], $deleted['previous']['id'] );
+		$this->assertCount( 3, $deleted['previous']['sessions'] );
 		$kept = $this->rest( 'GET', '/joolwebsp/v1/sessions/' . $bundle['sessions'][0]['id'] )->get_data();
 		$this->assertNull( $kept['bundle_id'] );
 		$this->assertSame( 404, $this->rest( 'GET', '/joolwebsp/v1/sessions/' . $bundle['sessions'][1]['id'] )->get_status() );
+		$this->assertSame( 404, $this->rest( 'GET', '/joolwebsp/v1/sessions/' . $bundle['sessions'][2]['id'] )->get_status() );
 	}
 
 	public function test_preview_schedule_saves_nothing(): void {

@@ -41,9 +41,11 @@ final class Clients_ControllerTest extends TestCase {
 		$this->assertSame( 201, $response->get_status() );
 		$data = $response->get_data();
 		$this->assertSame(
-			array( 'id', 'user_id', 'first_name', 'last_name', 'email', 'phone', 'coach_ids', 'created_at', 'login_sent_at' ),
+			array( 'id', 'user_id', 'first_name', 'last_name', 'email', 'phone', 'coach_ids', 'created_at', 'login_sent_at', 'account_managed', 'account_protected' ),
 			array_keys( $data )
 		);
+		$this->assertTrue( $data['account_managed'] );
+		$this->assertFalse( $data['account_protected'] );
 		$this->assertSame( 'Ana', $data['first_name'] );
 		$this->assertSame( 'ana.zed@example.org', $data['email'] );
 		$this->assertSame( '+33 (0)6 12-34.56 78', $data['phone'] );
@@ -337,7 +339,10 @@ final class Clients_ControllerTest extends TestCase {
 		$this->assertSame( 'Ana Zedd', $user->display_name );
 		$this->assertSame( 'ana2@example.org', $user->user_email );
 		$this->assertSame( array( 'joolwebsp_client' ), $user->roles );
-		$this->assertSame( array(), $this->mails, 'No email on a plain save' );
+		// No email of ours on a plain save, but core's "email changed" notice goes to the old address.
+		$this->assertCount( 1, $this->mails );
+		$this->assertSame( 'ana@example.org', $this->mails[0]['to'] );
+		$this->assertStringContainsString( 'ana2@example.org', $this->mails[0]['message'] );
 
 		$cleared = $this->rest( 'PATCH', '/joolwebsp/v1/clients/' . $client->id, array( 'phone' => '' ) );
 		$this->assertSame( '', $cleared->get_data()['phone'] );

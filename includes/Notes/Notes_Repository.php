@@ -7,17 +7,17 @@
 
 declare( strict_types=1 );
 
-namespace Joolweb\SessionsPro\Sessions;
+namespace Joolweb\SessionsPro\Notes;
 
 use Joolweb\SessionsPro\Database\Abstract_Schema;
 
 defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- The plugin's own table; values go through prepare().
-// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- Only the table name is interpolated.
 
 /**
- * Private coach notes, one document per client.
+ * Coach notes, one document per client (shared by the coaches who reach the client; never shown to
+ * the client).
  *
  * @since 0.1.0
  */
@@ -29,7 +29,7 @@ final class Notes_Repository {
 	 * @since 0.1.0
 	 */
 	private function table(): string {
-		return Abstract_Schema::table( Sessions_Schema::NOTES );
+		return Abstract_Schema::table( Notes_Schema::NOTES );
 	}
 
 	/**
@@ -42,7 +42,7 @@ final class Notes_Repository {
 	 */
 	public function get( int $client_id ): array {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT notes, updated_at_gmt, updated_by FROM {$this->table()} WHERE client_id = %d", $client_id ) );
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT notes, updated_at_gmt, updated_by FROM %i WHERE client_id = %d', $this->table(), $client_id ) );
 		return array(
 			'notes'          => $row ? (string) $row->notes : '',
 			'updated_at_gmt' => $row ? (string) $row->updated_at_gmt : null,
@@ -66,7 +66,7 @@ final class Notes_Repository {
 			'updated_by'     => $user_id,
 			'updated_at_gmt' => current_time( 'mysql', true ),
 		);
-		if ( $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$this->table()} WHERE client_id = %d", $client_id ) ) ) {
+		if ( $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE client_id = %d', $this->table(), $client_id ) ) ) {
 			return false !== $wpdb->update( $this->table(), $row, array( 'client_id' => $client_id ) );
 		}
 		return (bool) $wpdb->insert( $this->table(), array( 'client_id' => $client_id ) + $row );

@@ -2,6 +2,9 @@
 /**
  * Demo data for `npm start`: seeded once, through the plugin's own services.
  *
+ * Development only: this file lives in scripts/, outside the release zip (package.json "files"), because
+ * it creates accounts with a known password. scripts/start.js loads it from the Playground blueprint.
+ *
  * @package Joolweb\SessionsPro
  */
 
@@ -10,6 +13,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Demo;
 
 use Joolweb\SessionsPro\Clients\Client_Service;
+use Joolweb\SessionsPro\Plugin;
 use Joolweb\SessionsPro\Programs\Bundle_Service;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Sessions\Session_Service;
@@ -38,6 +42,16 @@ final class Demo_Seeder {
 	 * @param Bundle_Service  $bundles  Bundles service.
 	 */
 	public function __construct( private Client_Service $clients, private Session_Service $sessions, private Bundle_Service $bundles ) {
+	}
+
+	/**
+	 * A seeder wired with the plugin's services.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function from_plugin(): self {
+		$plugin = Plugin::instance();
+		return new self( $plugin->get( Client_Service::class ), $plugin->get( Session_Service::class ), $plugin->get( Bundle_Service::class ) );
 	}
 
 	/**
@@ -134,7 +148,8 @@ final class Demo_Seeder {
 			if ( is_wp_error( $result ) ) {
 				continue;
 			}
-			// Demo only: a known password, printed by npm start.
+			// Demo only: a known password, printed by npm start — on the account just created, never on
+			// an existing one (an email already in use makes create() fail above).
 			wp_set_password( self::PASSWORD, $result->user_id );
 			++$created['clients'];
 			$created['sessions'] += $this->seed_sessions( $result->id, $coaches[ $coach ], $created['clients'] );
@@ -205,7 +220,7 @@ final class Demo_Seeder {
 			array(
 				'client_id'   => $client->id,
 				'coach_id'    => $coaches['coach1'],
-				'template_id' => $template['id'],
+				'template_id' => $template->id,
 				'schedule'    => array(
 					'pattern' => array(
 						'first_date' => gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ),
