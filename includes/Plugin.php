@@ -23,8 +23,12 @@ use Joolweb\SessionsPro\Clients\REST\Clients_Controller;
 use Joolweb\SessionsPro\Clients\REST\Coaches_Controller;
 use Joolweb\SessionsPro\Clients\REST\Me_Controller;
 use Joolweb\SessionsPro\Contracts\Registrable;
+use Joolweb\SessionsPro\Dashboard\Dashboard;
+use Joolweb\SessionsPro\Dashboard\Dashboard_Queries;
+use Joolweb\SessionsPro\Dashboard\REST\Dashboard_Controller;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Emails\Mailer;
+use Joolweb\SessionsPro\Emails\Template_Mailer;
 use Joolweb\SessionsPro\Finances\Client_Insights;
 use Joolweb\SessionsPro\Finances\REST\Client_Insights_Controller;
 use Joolweb\SessionsPro\Privacy\Privacy;
@@ -44,8 +48,11 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Reminders\Reminders;
+use Joolweb\SessionsPro\Reminders\Reminders_Command;
 use Joolweb\SessionsPro\Settings\Settings;
 use Joolweb\SessionsPro\Settings\Settings_Controller;
+use Joolweb\SessionsPro\Settings\Style;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -102,17 +109,17 @@ final class Plugin {
 		$this->booted = true;
 
 		$settings = new Settings();
-		$assets   = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL );
 
 		// Emails.
-		$email_log = new Email_Log_Repository();
-		$mailer    = new Mailer( $email_log );
+		$email_log       = new Email_Log_Repository();
+		$mailer          = new Mailer( $email_log, $settings );
+		$template_mailer = new Template_Mailer( $mailer, $settings );
 
 		// Clients.
 		$clients        = new Client_Repository();
 		$accounts       = new Client_Accounts();
 		$access         = new Client_Access( $clients );
-		$client_service = new Client_Service( $clients, $accounts, $access, new Account_Emails( $mailer, $clients ), $email_log, new Account_Policy() );
+		$client_service = new Client_Service( $clients, $accounts, $access, new Account_Emails( $mailer, $clients, $template_mailer ), $email_log, new Account_Policy() );
 		$client_shape   = new Client_Presenter( $client_service );
 		$email_change   = new Email_Change( $client_service, $clients, $accounts, $mailer );
 
@@ -121,20 +128,28 @@ final class Plugin {
 		$bundles         = new Bundle_Repository();
 		$templates       = new Template_Repository();
 		$notes           = new Notes_Repository();
+		$session_emails  = new Session_Emails( $template_mailer );
 		$session_access  = new Session_Access( $sessions, $access );
-		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, new Session_Emails( $mailer ), $settings );
+		$session_service = new Session_Service( $sessions, $clients, $access, $client_service, $bundles, $session_emails, $settings );
 		$bundle_service  = new Bundle_Service( $bundles, $templates, $sessions, $session_service );
 		$session_shape   = new Session_Presenter( $clients );
 		$notes_service   = new Notes_Service( $notes );
 
+		// Reminders, dashboard, admin.
+		$reminders = new Reminders( $sessions, $clients, $session_emails, $template_mailer, $settings );
+		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders );
+		$dashboard = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
+
 		$this->services = array(
 			Settings::class                   => $settings,
+			Style::class                      => new Style( $settings ),
 			Assets::class                     => $assets,
 			Upgrader::class                   => new Upgrader(),
 			Menu::class                       => new Menu( $assets ),
-			Settings_Controller::class        => new Settings_Controller( $settings ),
+			Settings_Controller::class        => new Settings_Controller( $settings, $template_mailer, $reminders ),
 			Email_Log_Repository::class       => $email_log,
 			Mailer::class                     => $mailer,
+			Template_Mailer::class            => $template_mailer,
 			Client_Repository::class          => $clients,
 			Client_Access::class              => $access,
 			Client_Service::class             => $client_service,
@@ -147,6 +162,7 @@ final class Plugin {
 			Bundle_Repository::class          => $bundles,
 			Template_Repository::class        => $templates,
 			Session_Access::class             => $session_access,
+			Session_Emails::class             => $session_emails,
 			Session_Service::class            => $session_service,
 			Bundle_Service::class             => $bundle_service,
 			Notes_Service::class              => $notes_service,
@@ -155,6 +171,10 @@ final class Plugin {
 			Templates_Controller::class       => new Templates_Controller( $templates, $bundle_service ),
 			Bundles_Controller::class         => new Bundles_Controller( $bundles, $bundle_service, new Bundle_Access( $bundles, $access ), $sessions, $clients, $session_shape ),
 			Client_Insights_Controller::class => new Client_Insights_Controller( new Client_Insights( $sessions, $settings ), $session_access, $session_shape, $access ),
+			Reminders::class                  => $reminders,
+			Reminders_Command::class          => new Reminders_Command( $reminders ),
+			Dashboard::class                  => $dashboard,
+			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $session_shape, $settings ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -4,7 +4,8 @@
  *
  * Seeds N clients (default 100,000; BENCH_CLIENTS) with their WordPress users and coach links by
  * bulk SQL, then times the repository's list queries and a full REST request: medians of 11 runs,
- * peak memory, and the index MariaDB chose (EXPLAIN).
+ * the admin Dashboard (GET /dashboard) with median and p95 of 60 runs, peak memory, and the index
+ * MariaDB chose (EXPLAIN).
  *
  * @package Joolweb\SessionsPro
  */
@@ -125,6 +126,11 @@ printf(
 	microtime( true ) - $t0
 );
 
+if ( getenv( 'BENCH_SEED_ONLY' ) ) {
+	return;
+	// Leave the seeded database for profiling by hand.
+}
+
 $repo     = Plugin::instance()->get( Client_Repository::class );
 $accounts = new Client_Accounts();
 $coach    = $coach_ids[0];
@@ -230,13 +236,83 @@ $ms = $median(
 	}
 );
 printf( "%-36s %10.2f\n", 'REST GET /clients/{id}/overview', $ms );
+// Dashboard: 60 full REST requests each (admin, every coach; one coach), median and p95; with its
+// figures kept (the default: after the first request they come from a transient until a write), and
+// with nothing kept (every figure computed on every request).
+$percentiles = static function ( callable $fn, int $runs = 60 ): array {
+	$times = array();
+	$fn();
+	for ( $r = 0; $r < $runs; $r++ ) {
+		$start = hrtime( true );
+		$fn();
+		$times[] = ( hrtime( true ) - $start ) / 1e6;
+	}
+	sort( $times );
+	return array( $times[ intdiv( $runs, 2 ) ], $times[ (int) ceil( 0.95 * $runs ) - 1 ] );
+};
+$dashboard   = static function (): void {
+	$response = rest_get_server()->dispatch( new WP_REST_Request( 'GET', '/joolwebsp/v1/dashboard' ) );
+	if ( 200 !== $response->get_status() ) {
+		throw new RuntimeException( 'dashboard: ' . $response->get_status() );
+	}
+};
+printf( "\n%-36s %10s %8s %8s\n", 'dashboard (REST, 60 runs)', 'median ms', 'p95 ms', 'queries' );
+// "kept, fresh request": the object cache emptied before each request, as on a site without a
+// persistent object cache (options and transients read from the database again).
+$fresh = static function () use ( $dashboard ): void {
+	wp_cache_flush();
+	$dashboard();
+};
+$modes = array(
+	'kept'                => array( null, $dashboard ),
+	'kept, fresh request' => array( null, $fresh ),
+	'computed'            => array( '__return_zero', $fresh ),
+);
+foreach ( $modes as $mode => $spec ) {
+	list( $filter, $run ) = $spec;
+	if ( $filter ) {
+		add_filter( 'joolwebsp_dashboard_cache_ttl', $filter );
+	}
+	foreach ( array(
+		"admin, all coaches, {$mode}" => 1,
+		"coach, {$mode}"              => $coach,
+	) as $label => $user ) {
+		wp_set_current_user( $user );
+		$run();
+		$q0 = get_num_queries();
+		$run();
+		$queries           = get_num_queries() - $q0;
+		list( $p50, $p95 ) = $percentiles( $run );
+		printf( "%-36s %10.2f %8.2f %8d\n", $label, $p50, $p95, $queries );
+	}
+	if ( $filter ) {
+		remove_filter( 'joolwebsp_dashboard_cache_ttl', $filter );
+	}
+}
+$counts = Plugin::instance()->get( \Joolweb\SessionsPro\Dashboard\Dashboard::class )->for_user( 1, $now_gmt );
+printf(
+	"  (admin figures: %d today, %d past still booked, %d completed unpaid = %s, %d without login details)\n",
+	$counts['today']['total'] ?? 0,
+	$counts['alerts']['past_booked']['total'] ?? 0,
+	$counts['alerts']['pending_payments']['total'] ?? 0,
+	\Joolweb\SessionsPro\Sessions\Money::format( $counts['alerts']['pending_payments']['amount_cents'] ?? 0 ),
+	$counts['alerts']['clients_without_login']['count'] ?? 0
+);
+
 printf( "\nPeak memory: %.1f MB\n\nEXPLAIN (key chosen):\n", memory_get_peak_usage( true ) / 1048576 );
 foreach (
 	array(
-		'last name page' => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
-		'created desc'   => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
-		'coach scope'    => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
-		'email_in_use'   => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
+		'last name page'             => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.sort_last_name ASC, c.sort_first_name ASC, c.id ASC LIMIT 20 OFFSET 0",
+		'created desc'               => "SELECT c.* FROM {$clients} c WHERE 1=1 ORDER BY c.created_at_gmt DESC, c.id DESC LIMIT 20 OFFSET 0",
+		'coach scope'                => $wpdb->prepare( "SELECT c.* FROM {$clients} c INNER JOIN {$links} cc ON cc.client_id = c.id AND cc.coach_id = %d WHERE 1=1 ORDER BY c.sort_last_name ASC LIMIT 20", $coach ),
+		'email_in_use'               => "SELECT ID FROM {$wpdb->users} WHERE user_email = 'client77777@example.org' LIMIT 1",
+		'dash: unpaid'               => "SELECT COUNT(*), SUM(price_cents) FROM {$sessions} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0",
+		'dash: past'                 => $wpdb->prepare( "SELECT id FROM {$sessions} WHERE payment_status IN ('pending','paid','refunded','cancelled') AND status = 'booked' AND start_gmt < %s LIMIT 1000", $now_gmt ),
+		'dash: revenue'              => $wpdb->prepare( "SELECT SUM(price_cents) FROM {$sessions} WHERE payment_status = 'paid' AND status IN ('booked','completed','cancelled','available') AND start_gmt >= %s AND start_gmt < %s", gmdate( 'Y-m-01 00:00:00', $now_ts - 40 * 86400 ), gmdate( 'Y-m-01 00:00:00', $now_ts + 20 * 86400 ) ),
+		'dash: coach'                => $wpdb->prepare( "SELECT COUNT(*), SUM(price_cents) FROM {$sessions} WHERE payment_status = 'pending' AND status = 'completed' AND price_cents > 0 AND coach_id = %d", $coach ),
+		'dash: no login'             => "SELECT id FROM {$clients} WHERE login_sent_at_gmt IS NULL LIMIT 1000",
+		'list: booked, past, newest' => $wpdb->prepare( "SELECT * FROM {$sessions} WHERE 1=1 AND status = 'booked' AND start_gmt < %s ORDER BY start_gmt DESC, id DESC LIMIT 20", $now_gmt ),
+		'list: coach, newest'        => $wpdb->prepare( "SELECT * FROM {$sessions} WHERE 1=1 AND coach_id = %d ORDER BY start_gmt DESC, id DESC LIMIT 20", $coach ),
 	) as $label => $sql
 ) {
 	$plan = $wpdb->get_results( 'EXPLAIN ' . $sql );

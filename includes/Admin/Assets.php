@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Admin;
 
+use Joolweb\SessionsPro\Emails\Email_Templates;
+use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Settings\Settings;
@@ -27,11 +29,12 @@ final class Assets {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Settings $settings Site settings.
-	 * @param string   $dir      Plugin folder (trailing slash).
-	 * @param string   $url      Plugin URL (trailing slash).
+	 * @param Settings       $settings  Site settings.
+	 * @param string         $dir       Plugin folder (trailing slash).
+	 * @param string         $url       Plugin URL (trailing slash).
+	 * @param Reminders|null $reminders Reminders (cron status for the Settings screen).
 	 */
-	public function __construct( private Settings $settings, private string $dir, private string $url ) {
+	public function __construct( private Settings $settings, private string $dir, private string $url, private ?Reminders $reminders = null ) {
 	}
 
 	/**
@@ -64,9 +67,13 @@ final class Assets {
 
 		wp_enqueue_script( $handle, $this->url . 'build/' . $name . '.js', $deps, $ver, array( 'in_footer' => true ) );
 		wp_set_script_translations( $handle, 'joolweb-sessions-pro', $this->dir . 'languages' );
+		$data = $this->client_settings();
+		if ( 'settings' === $entry && current_user_can( Capabilities::MANAGE_SETTINGS ) ) {
+			$data['settingsMeta'] = $this->settings_meta();
+		}
 		wp_add_inline_script(
 			$handle,
-			'window.joolwebspSettings = ' . wp_json_encode( $this->client_settings(), JSON_HEX_TAG | JSON_HEX_AMP ) . ';',
+			'window.joolwebspSettings = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';',
 			'before'
 		);
 
@@ -108,5 +115,62 @@ final class Assets {
 			'timezone'      => wp_timezone_string(),
 			'currency'      => $this->settings->all()['currency'],
 		);
+	}
+
+	/**
+	 * What the Settings screen needs besides the values (`GET /settings`): the rules and lists
+	 * written once in PHP, and the reminder cron's status.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function settings_meta(): array {
+		$defaults = Email_Templates::defaults();
+		$labels   = Email_Templates::labels();
+		$types    = array();
+		foreach ( Email_Templates::types() as $type ) {
+			$types[] = array(
+				'type'         => $type,
+				'label'        => $labels[ $type ],
+				'recipient'    => Email_Templates::recipient( $type ),
+				'placeholders' => Email_Templates::placeholders_for( $type ),
+				'defaults'     => array(
+					'subject' => $defaults[ $type ]['subject'],
+					'body'    => $defaults[ $type ]['body'],
+				),
+			);
+		}
+		$capabilities = array();
+		foreach ( Capabilities::describe() as $name => $text ) {
+			$capabilities[] = array_merge( array( 'name' => $name ), $text );
+		}
+		return array(
+			'emailTypes'          => $types,
+			'placeholders'        => Email_Templates::placeholders(),
+			'capabilities'        => $capabilities,
+			'cancellationWindows' => Settings::CANCELLATION_WINDOWS,
+			'reminderHours'       => Settings::REMINDER_HOURS,
+			'dashboardScopes'     => Settings::DASHBOARD_SCOPES,
+			'defaultColors'       => Settings::default_colors(),
+			'senderDefaults'      => array(
+				'name'  => 'WordPress',
+				'email' => self::default_sender_email(),
+			),
+			'reminders'           => $this->reminders ? $this->reminders->status() : null,
+		);
+	}
+
+	/**
+	 * The address WordPress sends from when no sender is set (`wordpress@` + the site's domain).
+	 *
+	 * @since 0.1.0
+	 */
+	private static function default_sender_email(): string {
+		$host = (string) wp_parse_url( network_home_url(), PHP_URL_HOST );
+		if ( str_starts_with( $host, 'www.' ) ) {
+			$host = substr( $host, 4 );
+		}
+		return 'wordpress@' . $host;
 	}
 }

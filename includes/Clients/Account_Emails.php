@@ -9,7 +9,9 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Clients;
 
+use Joolweb\SessionsPro\Emails\Email_Templates;
 use Joolweb\SessionsPro\Emails\Mailer;
+use Joolweb\SessionsPro\Emails\Template_Mailer;
 use WP_Error;
 use WP_User;
 
@@ -31,10 +33,11 @@ final class Account_Emails {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Mailer            $mailer  Mailer.
-	 * @param Client_Repository $clients Clients repository.
+	 * @param Mailer            $mailer    Mailer (logs every email).
+	 * @param Client_Repository $clients   Clients repository.
+	 * @param Template_Mailer   $templates Templates of Settings → Emails.
 	 */
-	public function __construct( private Mailer $mailer, private Client_Repository $clients ) {
+	public function __construct( private Mailer $mailer, private Client_Repository $clients, private Template_Mailer $templates ) {
 	}
 
 	/**
@@ -50,53 +53,42 @@ final class Account_Emails {
 		if ( ! $user instanceof WP_User ) {
 			return new WP_Error( 'joolwebsp_client_not_found', __( 'This client has no account.', 'joolweb-sessions-pro' ), array( 'status' => 404 ) );
 		}
+		if ( ! $this->templates->is_enabled( Email_Templates::WELCOME ) ) {
+			return Template_Mailer::disabled_error( Email_Templates::WELCOME );
+		}
 		$key = get_password_reset_key( $user );
 		if ( is_wp_error( $key ) ) {
 			return new WP_Error( 'joolwebsp_mail_failed', $key->get_error_message(), array( 'status' => 500 ) );
 		}
-		$site = wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES );
-		$link = network_site_url( 'wp-login.php?action=rp&key=' . rawurlencode( $key ) . '&login=' . rawurlencode( $user->user_login ), 'login' );
-
-		/* translators: %s: site name. */
-		$subject = sprintf( __( '[%s] Your account details', 'joolweb-sessions-pro' ), $site );
-		$lines   = array(
-			/* translators: %s: client first name. */
-			sprintf( __( 'Hello %s,', 'joolweb-sessions-pro' ), $client->first_name ),
-			'',
-			/* translators: %s: site name. */
-			sprintf( __( 'An account has been created for you on %s.', 'joolweb-sessions-pro' ), $site ),
-			/* translators: %s: login email. */
-			sprintf( __( 'You log in with your email address: %s', 'joolweb-sessions-pro' ), $client->email ),
-			'',
-			__( 'To choose your password, visit this address:', 'joolweb-sessions-pro' ),
-			$link,
-			'',
-			__( 'The link can be used once and expires after a day. If it has expired, use "Lost your password?" on the login page.', 'joolweb-sessions-pro' ),
-			'',
-			wp_login_url(),
-		);
+		$email = $this->templates->compose( Email_Templates::WELCOME, $this->values( $client, self::set_password_url( $user, $key ) ), $user->ID );
+		if ( is_wp_error( $email ) ) {
+			return $email;
+		}
 		/**
 		 * Filters the welcome email before it is sent.
 		 *
 		 * @since 0.1.0
 		 *
-		 * @param array{subject: string, message: string} $email  Subject and plain-text body.
-		 * @param Client                                  $client Client.
+		 * @param array{subject: string, message: string, headers: list<string>} $email  Subject, body and headers.
+		 * @param Client                                                         $client Client.
 		 */
-		$email  = (array) apply_filters(
-			'joolwebsp_welcome_email',
-			array(
-				'subject' => $subject,
-				'message' => implode( "\n", $lines ),
-			),
-			$client
-		);
-		$result = $this->mailer->send( $client->id, self::TYPE_WELCOME, $client->email, (string) $email['subject'], (string) $email['message'] );
+		$email   = (array) apply_filters( 'joolwebsp_welcome_email', $email, $client );
+		$headers = array_values( array_map( 'strval', (array) ( $email['headers'] ?? array() ) ) );
+		$result  = $this->mailer->send( $client->id, self::TYPE_WELCOME, $client->email, (string) ( $email['subject'] ?? '' ), (string) ( $email['message'] ?? '' ), null, $headers );
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
 		$now = current_time( 'mysql', true );
 		$this->clients->set_login_sent( $client->id, $now );
+		/**
+		 * Fires after a client was sent their login details.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param Client $client  Client.
+		 * @param string $now_gmt When.
+		 */
+		do_action( 'joolwebsp_login_sent', $client, $now );
 		return $now;
 	}
 
@@ -113,12 +105,28 @@ final class Account_Emails {
 		if ( ! $user instanceof WP_User ) {
 			return new WP_Error( 'joolwebsp_client_not_found', __( 'This client has no account.', 'joolweb-sessions-pro' ), array( 'status' => 404 ) );
 		}
+		if ( ! $this->templates->is_enabled( Email_Templates::PASSWORD_RESET ) ) {
+			return Template_Mailer::disabled_error( Email_Templates::PASSWORD_RESET );
+		}
 		$subject = __( 'Password reset', 'joolweb-sessions-pro' );
-		$capture = static function ( $email ) use ( &$subject ) {
-			$subject = is_array( $email ) && isset( $email['subject'] ) ? (string) $email['subject'] : $subject;
+		$failure = null;
+		// Core makes the key and sends; the template writes the email around core's link.
+		$compose = function ( $email, $key, $user_login, $user_data ) use ( $client, &$subject, &$failure ) {
+			if ( ! is_array( $email ) || ! $user_data instanceof WP_User ) {
+				return $email;
+			}
+			$composed = $this->templates->compose( Email_Templates::PASSWORD_RESET, $this->values( $client, self::set_password_url( $user_data, (string) $key ) ), $user_data->ID );
+			if ( is_wp_error( $composed ) ) {
+				$failure = $composed;
+				return $email;
+			}
+			$email['subject'] = $composed['subject'];
+			$email['message'] = $composed['message'];
+			$email['headers'] = $composed['headers'];
+			$subject          = $composed['subject'];
 			return $email;
 		};
-		add_filter( 'retrieve_password_notification_email', $capture, PHP_INT_MAX );
+		add_filter( 'retrieve_password_notification_email', $compose, PHP_INT_MAX - 1, 4 );
 		$result = $this->mailer->capture(
 			$client->id,
 			self::TYPE_RESET,
@@ -126,7 +134,36 @@ final class Account_Emails {
 			$subject,
 			static fn() => retrieve_password( $user->user_login )
 		);
-		remove_filter( 'retrieve_password_notification_email', $capture, PHP_INT_MAX );
-		return $result;
+		remove_filter( 'retrieve_password_notification_email', $compose, PHP_INT_MAX - 1 );
+		return $failure ?? $result;
+	}
+
+	/**
+	 * Placeholder values of the account emails.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Client $client Client.
+	 * @param string $link   The link to choose a password.
+	 * @return array<string, string>
+	 */
+	private function values( Client $client, string $link ): array {
+		return array(
+			'client_first_name' => $client->first_name,
+			'client_name'       => $client->full_name(),
+			'login_link'        => $link,
+		);
+	}
+
+	/**
+	 * Core's "choose your password" link for a reset key.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_User $user User.
+	 * @param string  $key  Reset key.
+	 */
+	private static function set_password_url( WP_User $user, string $key ): string {
+		return network_site_url( 'wp-login.php?action=rp&key=' . rawurlencode( $key ) . '&login=' . rawurlencode( $user->user_login ), 'login' );
 	}
 }

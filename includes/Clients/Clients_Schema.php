@@ -26,6 +26,8 @@ defined( 'ABSPATH' ) || exit;
  *   `search_text` column searched with a leading-wildcard LIKE — a full scan; version 2 no longer
  *   writes it, and dbDelta leaves the unused column in place on sites that had it.)
  * - Emails are stored lower-cased; the unique key backs the "one account per email" rule.
+ * - Version 2: the search tokens table (and their backfill), and the `login_sent` index for the
+ *   dashboard's "never received their login details" alert.
  * - A `client_coaches` row exists while the coach reaches the client: `is_assigned` for an
  *   assignment, `session_count` for sessions together (maintained by the sessions domain). Coach
  *   scoping is then one indexed join, whatever the number of sessions.
@@ -76,7 +78,8 @@ UNIQUE KEY email (email),
 KEY email_id (email,id),
 KEY sort_last_name (sort_last_name,sort_first_name,id),
 KEY sort_first_name (sort_first_name,sort_last_name,id),
-KEY created_at_gmt (created_at_gmt,id)",
+KEY created_at_gmt (created_at_gmt,id),
+KEY login_sent (login_sent_at_gmt,created_at_gmt)",
 			self::COACHES => '
 client_id bigint(20) unsigned NOT NULL,
 coach_id bigint(20) unsigned NOT NULL,

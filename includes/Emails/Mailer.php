@@ -9,12 +9,15 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Emails;
 
+use Joolweb\SessionsPro\Settings\Settings;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Wraps wp_mail(): captures the failure reason (`wp_mail_failed`) and writes one log row per email.
+ * The sender name and address of Settings → Emails apply to the plugin's emails only, through
+ * `wp_mail_from` / `wp_mail_from_name` while one is sent, and only when set (else WordPress's defaults).
  *
  * @since 0.1.0
  */
@@ -25,31 +28,34 @@ final class Mailer {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Email_Log_Repository $log Email log.
+	 * @param Email_Log_Repository $log      Email log.
+	 * @param Settings             $settings Settings (sender).
 	 */
-	public function __construct( private Email_Log_Repository $log ) {
+	public function __construct( private Email_Log_Repository $log, private Settings $settings ) {
 	}
 
 	/**
-	 * Sends a plain-text email and logs it.
+	 * Sends an email (plain text unless $headers say otherwise) and logs it.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int      $client_id Client the email is about.
-	 * @param string   $type      Log type, e.g. 'welcome'.
-	 * @param string   $to        Recipient.
-	 * @param string   $subject   Subject.
-	 * @param string   $message    Plain-text body.
-	 * @param int|null $session_id Session the email is about, if any.
+	 * @param int          $client_id  Client the email is about (0 for none, e.g. a test email).
+	 * @param string       $type       Log type, e.g. 'welcome'.
+	 * @param string       $to         Recipient.
+	 * @param string       $subject    Subject (line breaks are removed).
+	 * @param string       $message    Body.
+	 * @param int|null     $session_id Session the email is about, if any.
+	 * @param list<string> $headers    Extra headers, e.g. a Content-Type.
 	 * @return true|WP_Error
 	 */
-	public function send( int $client_id, string $type, string $to, string $subject, string $message, ?int $session_id = null ) {
+	public function send( int $client_id, string $type, string $to, string $subject, string $message, ?int $session_id = null, array $headers = array() ) {
+		$subject = Email_Templates::one_line( $subject );
 		return $this->capture(
 			$client_id,
 			$type,
 			$to,
 			$subject,
-			static fn(): bool => wp_mail( $to, $subject, $message ),
+			static fn(): bool => wp_mail( $to, $subject, $message, $headers ),
 			$session_id
 		);
 	}
@@ -86,8 +92,18 @@ final class Mailer {
 			$failure = $error;
 		};
 		add_action( 'wp_mail_failed', $listener );
-		$result = $send();
-		remove_action( 'wp_mail_failed', $listener );
+		$sender = $this->settings->sender();
+		$from   = static fn( $value ) => '' !== $sender['email'] ? $sender['email'] : $value;
+		$name   = static fn( $value ) => '' !== $sender['name'] ? $sender['name'] : $value;
+		add_filter( 'wp_mail_from', $from );
+		add_filter( 'wp_mail_from_name', $name );
+		try {
+			$result = $send();
+		} finally {
+			remove_filter( 'wp_mail_from', $from );
+			remove_filter( 'wp_mail_from_name', $name );
+			remove_action( 'wp_mail_failed', $listener );
+		}
 
 		$error = null;
 		if ( $result instanceof WP_Error ) {

@@ -9,10 +9,13 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Lifecycle;
 
+use Joolweb\SessionsPro\Reminders\Reminders;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Creates roles, capabilities and tables. Idempotent; network activation covers every site.
+ * Creates roles, capabilities and tables, and schedules the reminders. Idempotent; network
+ * activation covers every site.
  *
  * @since 0.1.0
  */
@@ -35,10 +38,12 @@ final class Activator {
 			) as $site_id ) {
 				switch_to_blog( (int) $site_id );
 				Upgrader::maybe_upgrade();
+				Reminders::schedule();
 				restore_current_blog();
 			}
 			return;
 		}
 		Upgrader::maybe_upgrade();
+		Reminders::schedule();
 	}
 }

@@ -41,6 +41,10 @@ final class Upgrader implements Registrable {
 	 * @return bool Whether everything is current.
 	 */
 	public static function maybe_upgrade(): bool {
+		if ( wp_installing() ) {
+			return true;
+			// WordPress is creating its own tables (e.g. a must-use copy on a fresh install): next load.
+		}
 		Capabilities::maybe_upgrade();
 		foreach ( Schemas::all() as $schema ) {
 			if ( ! $schema->needs_upgrade() ) {

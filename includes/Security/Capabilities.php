@@ -58,6 +58,12 @@ final class Capabilities {
 	public const VERSION_OPTION = 'joolwebsp_caps_version';
 
 	/**
+	 * Set once an administrator chose the coach role's plugin capabilities (Settings → Permissions):
+	 * from then on, upgrades never re-grant a capability they unchecked.
+	 */
+	public const COACH_CHOSEN_OPTION = 'joolwebsp_coach_caps_chosen';
+
+	/**
 	 * All plugin capabilities.
 	 *
 	 * @since 0.1.0
@@ -102,6 +108,104 @@ final class Capabilities {
 	}
 
 	/**
+	 * What each plugin capability allows, for the Permissions screen (translated at call time).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array{label: string, description: string}>
+	 */
+	public static function describe(): array {
+		return array(
+			self::VIEW_CLIENTS    => array(
+				'label'       => __( 'View clients', 'joolweb-sessions-pro' ),
+				'description' => __( 'See the client list and the profiles of their own clients.', 'joolweb-sessions-pro' ),
+			),
+			self::CREATE_CLIENTS  => array(
+				'label'       => __( 'Create clients', 'joolweb-sessions-pro' ),
+				'description' => __( 'Add clients and send them their login details.', 'joolweb-sessions-pro' ),
+			),
+			self::EDIT_CLIENTS    => array(
+				'label'       => __( 'Edit clients', 'joolweb-sessions-pro' ),
+				'description' => __( 'Change the contact details of their clients.', 'joolweb-sessions-pro' ),
+			),
+			self::DELETE_CLIENTS  => array(
+				'label'       => __( 'Delete clients', 'joolweb-sessions-pro' ),
+				'description' => __( 'Delete clients with their sessions. Give it only to trusted coaches.', 'joolweb-sessions-pro' ),
+			),
+			self::VIEW_SESSIONS   => array(
+				'label'       => __( 'View sessions', 'joolweb-sessions-pro' ),
+				'description' => __( 'See the sessions they lead.', 'joolweb-sessions-pro' ),
+			),
+			self::EDIT_SESSIONS   => array(
+				'label'       => __( 'Manage sessions', 'joolweb-sessions-pro' ),
+				'description' => __( 'Create, change and cancel the sessions they lead.', 'joolweb-sessions-pro' ),
+			),
+			self::MANAGE_PROGRAMS => array(
+				'label'       => __( 'Manage programs', 'joolweb-sessions-pro' ),
+				'description' => __( 'Create program models and bundles of sessions.', 'joolweb-sessions-pro' ),
+			),
+			self::IMPORT_CLIENTS  => array(
+				'label'       => __( 'Import clients', 'joolweb-sessions-pro' ),
+				'description' => __( 'Import clients from a CSV file.', 'joolweb-sessions-pro' ),
+			),
+			self::EXPORT_CLIENTS  => array(
+				'label'       => __( 'Export clients', 'joolweb-sessions-pro' ),
+				'description' => __( 'Used by CSV export.', 'joolweb-sessions-pro' ),
+			),
+		);
+	}
+
+	/**
+	 * The plugin capabilities the coach role has now (read from the role itself, so other role
+	 * editors and this plugin see the same truth), in the order of all().
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return list<string>
+	 */
+	public static function coach_capabilities(): array {
+		$role = get_role( self::ROLE_COACH );
+		if ( ! $role ) {
+			return array();
+		}
+		return array_values( array_filter( self::all(), static fn( string $cap ): bool => $role->has_cap( $cap ) ) );
+	}
+
+	/**
+	 * Gives the coach role exactly these plugin capabilities (others, like `read`, are left alone)
+	 * and makes sure administrators keep every plugin capability.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param list<string> $caps Plugin capabilities; unknown names are ignored (validate first).
+	 */
+	public static function set_coach_capabilities( array $caps ): void {
+		$role = get_role( self::ROLE_COACH );
+		if ( ! $role ) {
+			$role = add_role( self::ROLE_COACH, self::role_names()[ self::ROLE_COACH ], array( 'read' => true ) );
+		}
+		if ( $role ) {
+			foreach ( self::all() as $cap ) {
+				$wanted = in_array( $cap, $caps, true );
+				if ( $wanted && ! $role->has_cap( $cap ) ) {
+					$role->add_cap( $cap );
+				} elseif ( ! $wanted && $role->has_cap( $cap ) ) {
+					$role->remove_cap( $cap );
+				}
+			}
+		}
+		$admin = get_role( 'administrator' );
+		if ( $admin ) {
+			foreach ( self::all() as $cap ) {
+				if ( ! $admin->has_cap( $cap ) ) {
+					$admin->add_cap( $cap );
+				}
+			}
+		}
+		update_option( self::COACH_CHOSEN_OPTION, 1, true );
+	}
+
+	/**
 	 * Role display names (translated at call time).
 	 *
 	 * @since 0.1.0
@@ -126,11 +230,16 @@ final class Capabilities {
 				add_role( $role, $name, array() );
 			}
 		}
+		$chosen = (bool) get_option( self::COACH_CHOSEN_OPTION, false );
 		foreach ( self::default_grants() as $role_name => $caps ) {
 			$role = get_role( $role_name );
 			if ( ! $role ) {
 				continue;
 				// A site may have removed the administrator role.
+			}
+			if ( $chosen && self::ROLE_COACH === $role_name ) {
+				// The administrator chose the coach's plugin capabilities: keep their choice.
+				$caps = array_values( array_diff( $caps, self::all() ) );
 			}
 			foreach ( $caps as $cap ) {
 				if ( ! $role->has_cap( $cap ) ) {
@@ -169,6 +278,7 @@ final class Capabilities {
 			}
 		}
 		delete_option( self::VERSION_OPTION );
+		delete_option( self::COACH_CHOSEN_OPTION );
 	}
 
 	/**

@@ -342,6 +342,52 @@ final class Session_Repository {
 	}
 
 	/**
+	 * Booked sessions whose reminder is due: starting after $now_gmt and at most at $until_gmt, and
+	 * not reminded for their current start. Soonest first: a range of the start index (48 hours at most).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $now_gmt   Now.
+	 * @param string $until_gmt Now + the reminder delay.
+	 * @param int    $limit     Batch size.
+	 * @return list<Session>
+	 */
+	public function due_for_reminder( string $now_gmt, string $until_gmt, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT * FROM {$this->table()} WHERE status = 'booked' AND start_gmt > %s AND start_gmt <= %s AND ( reminded_for_gmt IS NULL OR reminded_for_gmt <> start_gmt ) ORDER BY start_gmt ASC, id ASC LIMIT %d",
+				$now_gmt,
+				$until_gmt,
+				max( 1, $limit )
+			)
+		);
+		return array_values( array_map( array( Session::class, 'from_row' ), $rows ) );
+	}
+
+	/**
+	 * Claims the reminder of a session for the start it was read with, in one conditional UPDATE:
+	 * of two overlapping runs, exactly one gets true. A session moved since has another start, so it
+	 * is not claimed here and gets its reminder for the new time.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $id        Session.
+	 * @param string $start_gmt Start it was read with.
+	 */
+	public function claim_reminder( int $id, string $start_gmt ): bool {
+		global $wpdb;
+		$updated = $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$this->table()} SET reminded_for_gmt = start_gmt WHERE id = %d AND status = 'booked' AND start_gmt = %s AND ( reminded_for_gmt IS NULL OR reminded_for_gmt <> start_gmt )",
+				$id,
+				$start_gmt
+			)
+		);
+		return 1 === $updated;
+	}
+
+	/**
 	 * WHERE clause and values of the list filters.
 	 *
 	 * @since 0.1.0

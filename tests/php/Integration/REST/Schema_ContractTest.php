@@ -155,6 +155,10 @@ final class Schema_ContractTest extends TestCase {
 			),
 			'GET /settings'                         => array( '/settings', array() ),
 			'PATCH /settings'                       => array( '/settings', array( 'currency' => 'USD' ) ),
+			'POST /settings/emails/preview'         => array( '/settings/emails/preview', array( 'type' => 'reminder' ) ),
+			'POST /settings/emails/test'            => array( '/settings/emails/test', array( 'type' => 'welcome' ) ),
+			'GET /settings/reminders'               => array( '/settings/reminders', array() ),
+			'GET /dashboard'                        => array( '/dashboard', array() ),
 		);
 	}
 
