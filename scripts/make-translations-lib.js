@@ -219,6 +219,11 @@ const isTranslated = ( entry ) =>
  * @param {Map}         potRefs   msgid → referenced files.
  */
 function scriptJson( po, locale, entryName, files, potRefs ) {
+	// gettext-parser 1.x lower-cases header names.
+	const header = ( name ) =>
+		Object.entries( po.headers ).find(
+			( [ key ] ) => key.toLowerCase() === name.toLowerCase()
+		)?.[ 1 ] || '';
 	const messages = {};
 	for ( const [ context, entries ] of Object.entries( po.translations ) ) {
 		for ( const [ msgid, entry ] of Object.entries( entries ) ) {
@@ -237,7 +242,7 @@ function scriptJson( po, locale, entryName, files, potRefs ) {
 		sorted[ key ] = messages[ key ];
 	}
 	return {
-		'translation-revision-date': po.headers[ 'PO-Revision-Date' ] || '',
+		'translation-revision-date': header( 'PO-Revision-Date' ),
 		generator: GENERATOR,
 		source: `build/${ entryName }.js`,
 		domain: 'messages',
@@ -245,8 +250,8 @@ function scriptJson( po, locale, entryName, files, potRefs ) {
 			messages: {
 				'': {
 					domain: 'messages',
-					lang: po.headers.Language || locale,
-					'plural-forms': po.headers[ 'Plural-Forms' ] || '',
+					lang: header( 'Language' ) || locale,
+					'plural-forms': header( 'Plural-Forms' ),
 				},
 				...sorted,
 			},
