@@ -58,11 +58,20 @@ final class Menu implements Registrable {
 			self::POSITION
 		);
 		foreach ( $screens as $screen ) {
+			$parent     = Screens::PARENT_SLUG;
+			$capability = $screen['capability'];
+			$item_id    = $this->requested_item( $screen['slug'] );
+			if ( ! current_user_can( $capability ) && current_user_can( Screens::capability_for( $screen, $item_id ) ) ) {
+				// A profile for a user who may view clients but not add them: the page is reachable
+				// with its item id, and its menu entry (which adds) stays hidden.
+				$parent     = '';
+				$capability = Screens::capability_for( $screen, $item_id );
+			}
 			$hook = add_submenu_page(
-				Screens::PARENT_SLUG,
+				$parent,
 				$screen['page_title'],
 				$screen['menu_title'],
-				$screen['capability'],
+				$capability,
 				$screen['slug'],
 				function () use ( $screen ): void {
 					$this->render( $screen );
@@ -80,14 +89,30 @@ final class Menu implements Registrable {
 	}
 
 	/**
-	 * Prints the screen's root element after re-checking the capability.
+	 * The item id named in the URL of a screen being requested (`client_id`), or 0.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array{slug: string, page_title: string, menu_title: string, capability: string, entry: string} $screen Screen.
+	 * @param string $slug Screen slug.
+	 */
+	private function requested_item( string $slug ): int {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- which page is shown; nothing is changed.
+		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : '';
+		$id   = $slug === $page && isset( $_GET['client_id'] ) ? absint( $_GET['client_id'] ) : 0;
+		// phpcs:enable WordPress.Security.NonceVerification.Recommended
+		return $id;
+	}
+
+	/**
+	 * Prints the screen's root element after re-checking the capability (for a profile:
+	 * `view_clients`; for the add form: `create_clients`).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array{slug: string, page_title: string, menu_title: string, capability: string, entry: string, item_capability?: string} $screen Screen.
 	 */
 	private function render( array $screen ): void {
-		if ( ! current_user_can( $screen['capability'] ) ) {
+		if ( ! current_user_can( Screens::capability_for( $screen, $this->requested_item( $screen['slug'] ) ) ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to access this page.', 'joolweb-sessions-pro' ), 403 );
 		}
 		printf(

@@ -10,28 +10,25 @@ import {
 	Card,
 	CardBody,
 	CardHeader,
-	Notice,
 	SelectControl,
-	Spinner,
 } from '@wordpress/components';
-import { useCallback, useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage } from '../../api/client';
-import type { ClientFinances, PaymentStatus } from '../../api/types';
-import { KpiCards } from '../../components/kpi-cards';
-import { Pager } from '../../components/pager';
-import { SessionCard } from '../../components/session-card';
-import { can } from '../../settings';
-import {
-	PAYMENT_STATUSES,
-	formatMoney,
-	paymentStatusLabel,
-} from '../../utils/format';
-import { useSessionQuickChange } from './overview-tab';
+import { api } from '../../../api/client';
+import type { PaymentStatus } from '../../../api/types';
+import { KpiCards } from '../../../components/kpi-cards';
+import { Pager } from '../../../components/pager';
+import { QueryStatus } from '../../../components/query-status';
+import { useRestQuery } from '../../../data/use-rest-query';
+import { PAYMENT_STATUSES } from '../../../rules';
+import { formatMoney, paymentStatusLabel } from '../../../utils/format';
+import { useClientModule } from '../../module';
+import { SessionCard } from '../../sessions/session-card';
+import { useSessionQuickChange } from '../../sessions/use-session-quick-change';
 
 export interface FinancesTabProps {
 	clientId: number;
@@ -52,51 +49,26 @@ export function FinancesTab( {
 	refreshKey,
 	onChanged,
 }: FinancesTabProps ) {
-	const [ data, setData ] = useState< ClientFinances | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
+	const module = useClientModule();
 	const [ filter, setFilter ] = useState< PaymentStatus | '' >( '' );
 	const [ page, setPage ] = useState( 1 );
-	const [ version, setVersion ] = useState( 0 );
+	const finances = useRestQuery(
+		[ 'finances', clientId, page, filter, refreshKey ],
+		() => api.insights.finances( clientId, page, filter ),
+		{
+			errorMessage: __(
+				'The finances could not be loaded.',
+				'joolweb-sessions-pro'
+			),
+		}
+	);
+	// A change reloads through the parent's refresh key.
+	const { busyId, change } = useSessionQuickChange( onChanged );
 
-	useEffect( () => {
-		let live = true;
-		api.insights
-			.finances( clientId, page, filter )
-			.then( ( result ) => live && setData( result ) )
-			.catch(
-				( reason: unknown ) =>
-					live &&
-					setError(
-						errorMessage(
-							reason,
-							__(
-								'The finances could not be loaded.',
-								'joolweb-sessions-pro'
-							)
-						)
-					)
-			);
-		return () => {
-			live = false;
-		};
-	}, [ clientId, page, filter, version, refreshKey ] );
-
-	const reload = useCallback( () => {
-		setVersion( ( v ) => v + 1 );
-		onChanged();
-	}, [ onChanged ] );
-	const { busyId, change } = useSessionQuickChange( reload );
-
-	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+	if ( ! finances.data || finances.error ) {
+		return <QueryStatus query={ finances }>{ () => null }</QueryStatus>;
 	}
-	if ( ! data ) {
-		return <Spinner />;
-	}
+	const data = finances.data;
 	const money = ( amount: string ) => formatMoney( amount, data.currency );
 	const max = Math.max(
 		1,
@@ -280,7 +252,7 @@ export function FinancesTab( {
 								<SessionCard
 									key={ session.id }
 									session={ session }
-									canEdit={ can( 'edit_sessions' ) }
+									canEdit={ module.can( 'edit_sessions' ) }
 									isBusy={ busyId === session.id }
 									onChange={ change }
 								/>

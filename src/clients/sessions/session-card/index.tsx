@@ -11,15 +11,15 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { PaymentStatus, Session, SessionStatus } from '../../api/types';
+import type { Session } from '../../../api/types';
+import { PAYMENT_STATUSES, SESSION_STATUSES } from '../../../rules';
+import type { PaymentStatus, SessionStatus } from '../../../rules';
 import {
-	PAYMENT_STATUSES,
-	SESSION_STATUSES,
 	formatDateTime,
 	formatMoney,
 	paymentStatusLabel,
 	sessionStatusLabel,
-} from '../../utils/format';
+} from '../../../utils/format';
 
 export interface SessionCardProps {
 	session: Session;

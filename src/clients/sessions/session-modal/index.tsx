@@ -13,41 +13,42 @@ import {
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
-import { useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage, isApiError } from '../../api/client';
-import type {
-	Coach,
-	Session,
-	SessionStatus,
-	PaymentStatus,
-	SessionWrite,
-} from '../../api/types';
+import { api } from '../../../api/client';
+import type { Coach, Session, SessionWrite } from '../../../api/types';
+import type { FieldErrors } from '../../../forms/field-errors';
+import { useForm } from '../../../forms/use-form';
 import {
 	PAYMENT_STATUSES,
+	SESSION_RULES,
 	SESSION_STATUSES,
+} from '../../../rules';
+import type { PaymentStatus, SessionStatus } from '../../../rules';
+import {
 	paymentStatusLabel,
 	sessionStatusLabel,
 	toLocalInput,
-} from '../../utils/format';
+} from '../../../utils/format';
+import { ClientPicker } from '../client-picker';
+import type { PickedClient } from '../client-picker';
 
 export interface SessionModalProps {
 	/** The session to edit, or null to create one. */
 	session: Session | null;
-	/** Fixed client (profile), or null to choose one. */
-	clientId: number | null;
-	clients?: Array< { id: number; name: string } >;
+	/** Fixed client (profile), or null to choose one with the searchable picker. */
+	client: PickedClient | null;
+	/** Coaches to choose from (users who reach everyone), or null: the session is the user's. */
 	coaches: Coach[] | null;
 	onClose: () => void;
 	onSaved: ( session: Session, notified: boolean ) => void;
 }
 
-interface Values {
-	client_id: string;
+export interface SessionValues {
+	client: PickedClient | null;
 	coach_id: string;
 	title: string;
 	start: string;
@@ -60,110 +61,129 @@ interface Values {
 	notes: string;
 }
 
+type SessionField = Exclude< keyof SessionValues, 'client' > | 'client_id';
+
+const SESSION_FIELDS: readonly SessionField[] = [
+	'client_id',
+	'coach_id',
+	'title',
+	'start',
+	'duration_minutes',
+	'location',
+	'video_url',
+	'price',
+	'status',
+	'payment_status',
+	'notes',
+];
+
+/**
+ * Browser checks of a session (the server checks again).
+ *
+ * @param values Values.
+ */
+export function validateSession(
+	values: SessionValues
+): FieldErrors< SessionField > {
+	const errors: FieldErrors< SessionField > = {};
+	if ( ! values.client ) {
+		errors.client_id = __( 'Choose a client.', 'joolweb-sessions-pro' );
+	}
+	if ( ! values.start ) {
+		errors.start = __( 'Enter a date and time.', 'joolweb-sessions-pro' );
+	}
+	const duration = Number( values.duration_minutes );
+	if (
+		! Number.isInteger( duration ) ||
+		duration < SESSION_RULES.durationMin ||
+		duration > SESSION_RULES.durationMax
+	) {
+		errors.duration_minutes = sprintf(
+			/* translators: 1: shortest duration, 2: longest duration, in minutes. */
+			__(
+				'Enter a duration in minutes, from %1$d to %2$d.',
+				'joolweb-sessions-pro'
+			),
+			SESSION_RULES.durationMin,
+			SESSION_RULES.durationMax
+		);
+	}
+	return errors;
+}
+
 /**
  * Session modal.
  *
- * @param props          Props.
+ * @param props         Props.
  * @param props.session
- * @param props.clientId
- * @param props.clients
+ * @param props.client
  * @param props.coaches
  * @param props.onClose
  * @param props.onSaved
  */
 export function SessionModal( {
 	session,
-	clientId,
-	clients,
+	client,
 	coaches,
 	onClose,
 	onSaved,
 }: SessionModalProps ) {
-	const [ values, setValues ] = useState< Values >( {
-		client_id: String( session?.client_id ?? clientId ?? '' ),
-		coach_id: session ? String( session.coach_id ) : '',
-		title: session?.title ?? '',
-		start: session ? toLocalInput( session.start ) : '',
-		duration_minutes: String( session?.duration_minutes ?? 60 ),
-		location: session?.location ?? '',
-		video_url: session?.video_url ?? '',
-		price: session?.price ?? '0.00',
-		status: session?.status ?? 'booked',
-		payment_status: session?.payment_status ?? 'pending',
-		notes: session?.notes ?? '',
-	} );
-	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
-	const [ message, setMessage ] = useState< string | null >( null );
-	const [ isBusy, setIsBusy ] = useState( false );
-	const set = ( key: keyof Values ) => ( value: string ) =>
-		setValues( { ...values, [ key ]: value } );
-
-	const save = async ( notify: boolean ) => {
-		const local: Record< string, string > = {};
-		if ( ! values.client_id ) {
-			local.client_id = __( 'Choose a client.', 'joolweb-sessions-pro' );
-		}
-		if ( ! values.start ) {
-			local.start = __(
-				'Enter a date and time.',
+	const form = useForm< SessionValues, SessionField >(
+		{
+			client:
+				client ??
+				( session
+					? { id: session.client_id, name: session.client_name }
+					: null ),
+			coach_id: session ? String( session.coach_id ) : '',
+			title: session?.title ?? '',
+			start: session ? toLocalInput( session.start ) : '',
+			duration_minutes: String( session?.duration_minutes ?? 60 ),
+			location: session?.location ?? '',
+			video_url: session?.video_url ?? '',
+			price: session?.price ?? '0.00',
+			status: session?.status ?? 'booked',
+			payment_status: session?.payment_status ?? 'pending',
+			notes: session?.notes ?? '',
+		},
+		{
+			validate: validateSession,
+			errorMap: { fields: SESSION_FIELDS },
+			failure: __(
+				'The session could not be saved.',
 				'joolweb-sessions-pro'
-			);
+			),
 		}
-		setErrors( local );
-		if ( Object.keys( local ).length ) {
-			return;
-		}
-		const data: SessionWrite = {
-			title: values.title.trim(),
-			start: values.start,
-			duration_minutes: Number( values.duration_minutes ),
-			location: values.location.trim(),
-			video_url: values.video_url.trim(),
-			price: values.price.trim() || '0',
-			status: values.status,
-			payment_status: values.payment_status,
-			notes: values.notes,
-			notify,
-		};
-		if ( ! session ) {
-			data.client_id = Number( values.client_id );
-		}
-		if ( coaches && values.coach_id ) {
-			data.coach_id = Number( values.coach_id );
-		}
-		setIsBusy( true );
-		setMessage( null );
-		try {
+	);
+	const { values, errors, isBusy, set } = form;
+
+	const save = ( notify: boolean ) =>
+		form.submit( async ( current ) => {
+			const data: SessionWrite = {
+				title: current.title.trim(),
+				start: current.start,
+				duration_minutes: Number( current.duration_minutes ),
+				location: current.location.trim(),
+				video_url: current.video_url.trim(),
+				price: current.price.trim() || '0',
+				status: current.status,
+				payment_status: current.payment_status,
+				notes: current.notes,
+				notify,
+			};
+			if ( ! session && current.client ) {
+				data.client_id = current.client.id;
+			}
+			if ( coaches && current.coach_id ) {
+				data.coach_id = Number( current.coach_id );
+			}
 			const saved = session
 				? await api.sessions.update( session.id, data )
 				: await api.sessions.create( data );
 			onSaved( saved, notify );
-		} catch ( error ) {
-			const params = isApiError( error )
-				? ( error.data?.params as Record< string, string > | undefined )
-				: undefined;
-			if (
-				params &&
-				typeof params === 'object' &&
-				! Array.isArray( params )
-			) {
-				setErrors( params );
-			}
-			setMessage(
-				errorMessage(
-					error,
-					__(
-						'The session could not be saved.',
-						'joolweb-sessions-pro'
-					)
-				)
-			);
-		} finally {
-			setIsBusy( false );
-		}
-	};
+		} );
 
-	const error = ( key: string ) =>
+	const error = ( key: SessionField ) =>
 		errors[ key ] ? (
 			<p className="joolwebsp-field__error" role="alert">
 				{ errors[ key ] }
@@ -181,6 +201,7 @@ export function SessionModal( {
 			className="joolwebsp-session-modal"
 		>
 			<form
+				ref={ form.formRef }
 				className="joolwebsp-client-form"
 				noValidate
 				onSubmit={ ( event ) => {
@@ -188,35 +209,17 @@ export function SessionModal( {
 					save( false );
 				} }
 			>
-				{ message && (
+				{ form.message && (
 					<Notice status="error" isDismissible={ false }>
-						{ message }
+						{ form.message }
 					</Notice>
 				) }
-				{ ! session && ! clientId && (
-					<div>
-						<SelectControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __( 'Client *', 'joolweb-sessions-pro' ) }
-							value={ values.client_id }
-							options={ [
-								{
-									value: '',
-									label: __(
-										'— Choose —',
-										'joolweb-sessions-pro'
-									),
-								},
-								...( clients ?? [] ).map( ( client ) => ( {
-									value: String( client.id ),
-									label: client.name,
-								} ) ),
-							] }
-							onChange={ set( 'client_id' ) }
-						/>
-						{ error( 'client_id' ) }
-					</div>
+				{ ! session && ! client && (
+					<ClientPicker
+						value={ values.client }
+						onChange={ set( 'client' ) }
+						error={ errors.client_id }
+					/>
 				) }
 				{ coaches && (
 					<SelectControl
@@ -253,8 +256,8 @@ export function SessionModal( {
 					__next40pxDefaultSize
 					label={ __( 'Duration (minutes)', 'joolweb-sessions-pro' ) }
 					type="number"
-					min={ 5 }
-					max={ 1440 }
+					min={ SESSION_RULES.durationMin }
+					max={ SESSION_RULES.durationMax }
 					value={ values.duration_minutes }
 					onChange={ set( 'duration_minutes' ) }
 				/>
@@ -309,10 +312,7 @@ export function SessionModal( {
 						label: sessionStatusLabel( value ),
 					} ) ) }
 					onChange={ ( value: string ) =>
-						setValues( {
-							...values,
-							status: value as SessionStatus,
-						} )
+						set( 'status' )( value as SessionStatus )
 					}
 				/>
 				<SelectControl
@@ -325,10 +325,7 @@ export function SessionModal( {
 						label: paymentStatusLabel( value ),
 					} ) ) }
 					onChange={ ( value: string ) =>
-						setValues( {
-							...values,
-							payment_status: value as PaymentStatus,
-						} )
+						set( 'payment_status' )( value as PaymentStatus )
 					}
 				/>
 				<TextareaControl

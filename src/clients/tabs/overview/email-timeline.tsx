@@ -5,16 +5,19 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice, Spinner } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { dateI18n, getSettings as getDateSettings } from '@wordpress/date';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage } from '../../api/client';
-import type { EmailLogEntry } from '../../api/types';
+import { api } from '../../../api/client';
+import type { EmailLogEntry } from '../../../api/types';
+import { QueryStatus } from '../../../components/query-status';
+import { useRestQuery } from '../../../data/use-rest-query';
+import { getSettings } from '../../../settings';
 
 export interface EmailTimelineProps {
 	clientId: number;
@@ -22,15 +25,37 @@ export interface EmailTimelineProps {
 	refreshKey: number;
 }
 
-function typeLabel( type: string ): string {
-	switch ( type ) {
-		case 'welcome':
-			return __( 'Login details', 'joolweb-sessions-pro' );
-		case 'password_reset':
-			return __( 'Password reset', 'joolweb-sessions-pro' );
-		default:
-			return type;
-	}
+/**
+ * The words for an email type: the label PHP publishes (Email_Templates), never the raw code.
+ *
+ * @param type Email type.
+ */
+export function emailTypeLabel( type: string ): string {
+	return (
+		getSettings().emailTypes[ type ] ??
+		__( 'Email', 'joolweb-sessions-pro' )
+	);
+}
+
+/**
+ * Every page of the log up to `pages`, newest first.
+ *
+ * @param clientId Client.
+ * @param pages    Pages to load.
+ */
+async function loadPages(
+	clientId: number,
+	pages: number
+): Promise< { entries: EmailLogEntry[]; total: number } > {
+	const loaded = await Promise.all(
+		Array.from( { length: pages }, ( _, index ) =>
+			api.clients.emails( clientId, index + 1 )
+		)
+	);
+	return {
+		entries: loaded.flatMap( ( page ) => page.items ),
+		total: loaded[ 0 ]?.total ?? 0,
+	};
 }
 
 /**
@@ -41,56 +66,21 @@ function typeLabel( type: string ): string {
  * @param props.refreshKey
  */
 export function EmailTimeline( { clientId, refreshKey }: EmailTimelineProps ) {
-	const [ entries, setEntries ] = useState< EmailLogEntry[] | null >( null );
-	const [ total, setTotal ] = useState( 0 );
-	const [ page, setPage ] = useState( 1 );
-	const [ error, setError ] = useState< string | null >( null );
-
-	useEffect( () => {
-		let live = true;
-		setError( null );
-		api.clients
-			.emails( clientId, page )
-			.then( ( result ) => {
-				if ( live ) {
-					setEntries( ( previous ) =>
-						page === 1 || ! previous
-							? result.items
-							: [ ...previous, ...result.items ]
-					);
-					setTotal( result.total );
-				}
-			} )
-			.catch(
-				( reason: unknown ) =>
-					live &&
-					setError(
-						errorMessage(
-							reason,
-							__(
-								'The email log could not be loaded.',
-								'joolweb-sessions-pro'
-							)
-						)
-					)
-			);
-		return () => {
-			live = false;
-		};
-	}, [ clientId, page, refreshKey ] );
-
-	useEffect( () => setPage( 1 ), [ refreshKey ] );
-
-	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+	const [ pages, setPages ] = useState( 1 );
+	const query = useRestQuery(
+		[ 'emails', clientId, pages, refreshKey ],
+		() => loadPages( clientId, pages ),
+		{
+			errorMessage: __(
+				'The email log could not be loaded.',
+				'joolweb-sessions-pro'
+			),
+		}
+	);
+	if ( ! query.data || query.error ) {
+		return <QueryStatus query={ query }>{ () => null }</QueryStatus>;
 	}
-	if ( ! entries ) {
-		return <Spinner />;
-	}
+	const { entries, total } = query.data;
 	if ( ! entries.length ) {
 		return (
 			<p className="joolwebsp-muted">
@@ -115,7 +105,7 @@ export function EmailTimeline( { clientId, refreshKey }: EmailTimelineProps ) {
 								? __( 'Sent', 'joolweb-sessions-pro' )
 								: __( 'Failed', 'joolweb-sessions-pro' ) }
 						</span>{ ' ' }
-						<strong>{ typeLabel( entry.type ) }</strong>
+						<strong>{ emailTypeLabel( entry.type ) }</strong>
 						{ ' — ' }
 						<time dateTime={ entry.sent_at }>
 							{ dateI18n( format, entry.sent_at, undefined ) }
@@ -140,7 +130,7 @@ export function EmailTimeline( { clientId, refreshKey }: EmailTimelineProps ) {
 			{ entries.length < total && (
 				<Button
 					variant="secondary"
-					onClick={ () => setPage( page + 1 ) }
+					onClick={ () => setPages( pages + 1 ) }
 				>
 					{ __( 'Show older emails', 'joolweb-sessions-pro' ) }
 				</Button>

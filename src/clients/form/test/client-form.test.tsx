@@ -35,20 +35,51 @@ describe( 'ClientForm', () => {
 		expect(
 			screen.queryByLabelText( /password/i )
 		).not.toBeInTheDocument();
-		expect( screen.queryByLabelText( 'Coach' ) ).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'group', { name: 'Coaches' } )
+		).not.toBeInTheDocument();
 	} );
 
-	it( 'offers coaches with "None" first to users who reach everyone', () => {
+	it( 'offers every coach as a checkbox to users who reach everyone', () => {
 		render(
 			<ClientForm
 				{ ...base }
-				coaches={ [ { id: 3, name: 'Carla Mendes' } ] }
+				values={ { ...EMPTY_FORM, coach_ids: [ 4 ] } }
+				coaches={ [
+					{ id: 3, name: 'Carla Mendes' },
+					{ id: 4, name: 'Dan Ode' },
+				] }
 			/>
 		);
-		const options = screen
-			.getAllByRole( 'option' )
-			.map( ( option ) => option.textContent );
-		expect( options ).toEqual( [ '— None —', 'Carla Mendes' ] );
+		const group = screen.getByRole( 'group', { name: 'Coaches' } );
+		expect( group ).toBeInTheDocument();
+		expect(
+			screen.getByRole( 'checkbox', { name: 'Carla Mendes' } )
+		).not.toBeChecked();
+		expect(
+			screen.getByRole( 'checkbox', { name: 'Dan Ode' } )
+		).toBeChecked();
+	} );
+
+	it( 'locks the account fields with the reason, and offers no login details', () => {
+		render(
+			<ClientForm
+				{ ...base }
+				submitAndSendLabel={ null }
+				locked={ {
+					fields: [ 'first_name', 'last_name', 'email' ],
+					reason: 'Use the Users screen.',
+				} }
+			/>
+		);
+		expect( screen.getByLabelText( 'Email *' ) ).toBeDisabled();
+		expect( screen.getByLabelText( 'Phone' ) ).toBeEnabled();
+		expect( screen.getByRole( 'note' ) ).toHaveTextContent(
+			'Use the Users screen.'
+		);
+		expect(
+			screen.queryByRole( 'button', { name: /login details/ } )
+		).not.toBeInTheDocument();
 	} );
 
 	it( 'shows field errors next to their field and marks it invalid', () => {

@@ -14,16 +14,17 @@ import {
 	SelectControl,
 	TextControl,
 } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage } from '../../api/client';
-import type { Bundle, Template } from '../../api/types';
-import { formatMoney, toLocalInput } from '../../utils/format';
-import { OfferFields, isValidOffer } from '../offer-fields';
+import { api, errorMessage } from '../../../api/client';
+import type { Bundle } from '../../../api/types';
+import { OfferFields, isValidOffer } from '../../../components/offer-fields';
+import { useRestQuery } from '../../../data/use-rest-query';
+import { formatMoney, toLocalInput } from '../../../utils/format';
 
 export interface BundleWizardProps {
 	clientId: number;
@@ -58,7 +59,9 @@ export function BundleWizard( {
 	onCreated,
 }: BundleWizardProps ) {
 	const [ step, setStep ] = useState( 1 );
-	const [ templates, setTemplates ] = useState< Template[] >( [] );
+	const templates =
+		useRestQuery( [ 'templates' ], () => api.programs.templates() ).data ??
+		[];
 	const [ offer, setOffer ] = useState( {
 		template_id: '',
 		title: '',
@@ -75,13 +78,6 @@ export function BundleWizard( {
 	const [ dates, setDates ] = useState< string[] >( [] );
 	const [ error, setError ] = useState< string | null >( null );
 	const [ isBusy, setIsBusy ] = useState( false );
-
-	useEffect( () => {
-		api.programs
-			.templates()
-			.then( setTemplates )
-			.catch( () => setTemplates( [] ) );
-	}, [] );
 
 	const n = Number( offer.sessions_planned );
 	const offerValid = isValidOffer( offer );

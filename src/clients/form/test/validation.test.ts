@@ -1,13 +1,17 @@
 /**
  * Internal dependencies
  */
+import { fieldErrorsFromApi } from '../../../forms/field-errors';
+import { isValidPhone } from '../../../rules';
 import {
 	EMPTY_FORM,
-	fieldErrorsFromApi,
-	isValidPhone,
+	clientErrorMap,
 	toClientWrite,
 	validateClientForm,
 } from '../validation';
+
+const toFields = ( error: unknown ) =>
+	fieldErrorsFromApi( error, clientErrorMap() );
 
 describe( 'client form validation', () => {
 	it( 'requires names and a valid email, trimmed', () => {
@@ -53,7 +57,7 @@ describe( 'client form validation', () => {
 
 	it( 'maps API errors to fields', () => {
 		expect(
-			fieldErrorsFromApi( {
+			toFields( {
 				code: 'joolwebsp_email_exists',
 				message: 'x',
 				data: { status: 409 },
@@ -62,7 +66,7 @@ describe( 'client form validation', () => {
 			email: 'A user with this email address already exists.',
 		} );
 		expect(
-			fieldErrorsFromApi( {
+			toFields( {
 				code: 'rest_invalid_param',
 				message: 'x',
 				data: {
@@ -75,33 +79,33 @@ describe( 'client form validation', () => {
 			} )
 		).toEqual( {
 			phone: expect.stringContaining( '6 to 20 digits' ),
-			coach_id: 'Choose a coach from the list.',
+			coach_ids: 'Choose coaches from the list.',
 		} );
 		expect(
-			fieldErrorsFromApi( {
+			toFields( {
 				code: 'rest_missing_callback_param',
 				message: 'x',
 				data: { status: 400, params: [ 'last_name' ] } as never,
 			} )
 		).toEqual( { last_name: 'This field is required.' } );
 		expect(
-			fieldErrorsFromApi( {
+			toFields( {
 				code: 'joolwebsp_mail_failed',
 				message: 'SMTP down',
 			} )
 		).toBeNull();
-		expect( fieldErrorsFromApi( new Error( 'network' ) ) ).toBeNull();
+		expect( toFields( new Error( 'network' ) ) ).toBeNull();
 	} );
 } );
 
 describe( 'toClientWrite', () => {
-	it( 'trims and sends the coach only for users who may choose it', () => {
+	it( 'trims and sends every coach, only for users who may choose them', () => {
 		const values = {
 			first_name: ' Ana ',
 			last_name: 'Zed ',
 			email: ' a@b.co',
 			phone: ' ',
-			coach_id: '7',
+			coach_ids: [ 7, 9 ],
 		};
 		expect( toClientWrite( values, false ) ).toEqual( {
 			first_name: 'Ana',
@@ -109,9 +113,9 @@ describe( 'toClientWrite', () => {
 			email: 'a@b.co',
 			phone: '',
 		} );
-		expect( toClientWrite( values, true ).coach_ids ).toEqual( [ 7 ] );
+		expect( toClientWrite( values, true ).coach_ids ).toEqual( [ 7, 9 ] );
 		expect(
-			toClientWrite( { ...values, coach_id: '' }, true ).coach_ids
+			toClientWrite( { ...values, coach_ids: [] }, true ).coach_ids
 		).toEqual( [] );
 	} );
 } );

@@ -1,22 +1,25 @@
 /**
- * Profile → Programs: the client's bundles with progress, and New bundle.
+ * Profile → Programs: the client's bundles with progress, page by page, and New bundle.
  */
 
 /**
  * WordPress dependencies
  */
-import { Button, Notice, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { Button } from '@wordpress/components';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage } from '../../api/client';
-import type { Bundle } from '../../api/types';
-import { EmptyState } from '../../components/empty-state';
-import { can } from '../../settings';
-import { formatMoney } from '../../utils/format';
+import { api } from '../../../api/client';
+import type { Bundle } from '../../../api/types';
+import { EmptyState } from '../../../components/empty-state';
+import { Pager } from '../../../components/pager';
+import { QueryStatus } from '../../../components/query-status';
+import { useRestQuery } from '../../../data/use-rest-query';
+import { formatMoney } from '../../../utils/format';
+import { useClientModule } from '../../module';
 
 export interface ProgramsTabProps {
 	clientId: number;
@@ -37,29 +40,20 @@ export function ProgramsTab( {
 	refreshKey,
 	onNewBundle,
 }: ProgramsTabProps ) {
-	const [ bundles, setBundles ] = useState< Bundle[] | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
-	const allowed = can( 'manage_programs' );
-
-	useEffect( () => {
-		if ( ! allowed ) {
-			return;
+	const module = useClientModule();
+	const allowed = module.can( 'manage_programs' );
+	const [ page, setPage ] = useState( 1 );
+	const query = useRestQuery(
+		[ 'client-bundles', clientId, page, refreshKey ],
+		() => api.programs.bundles( { client_id: clientId, page } ),
+		{
+			enabled: allowed,
+			errorMessage: __(
+				'The bundles could not be loaded.',
+				'joolweb-sessions-pro'
+			),
 		}
-		api.programs
-			.bundles( { client_id: clientId } )
-			.then( ( page ) => setBundles( page.items ) )
-			.catch( ( reason: unknown ) =>
-				setError(
-					errorMessage(
-						reason,
-						__(
-							'The bundles could not be loaded.',
-							'joolweb-sessions-pro'
-						)
-					)
-				)
-			);
-	}, [ clientId, refreshKey, allowed ] );
+	);
 
 	if ( ! allowed ) {
 		return (
@@ -71,16 +65,10 @@ export function ProgramsTab( {
 			</p>
 		);
 	}
-	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+	if ( ! query.data || query.error ) {
+		return <QueryStatus query={ query }>{ () => null }</QueryStatus>;
 	}
-	if ( ! bundles ) {
-		return <Spinner />;
-	}
+	const bundles = query.data.items;
 	const newButton = (
 		<Button variant="primary" onClick={ onNewBundle }>
 			{ __( 'New bundle', 'joolweb-sessions-pro' ) }
@@ -148,6 +136,11 @@ export function ProgramsTab( {
 					</section>
 				) : null
 			) }
+			<Pager
+				page={ page }
+				totalPages={ query.data.totalPages }
+				onChange={ setPage }
+			/>
 		</>
 	);
 }

@@ -6,29 +6,38 @@
 /**
  * External dependencies
  */
-import type { FormEvent } from 'react';
+import type { FormEvent, RefObject } from 'react';
 
 /**
  * WordPress dependencies
  */
-import { Button, SelectControl, TextControl } from '@wordpress/components';
+import { Button, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import type { Coach } from '../../api/types';
-import type { ClientFormValues, FieldErrors, FieldName } from './validation';
+import { CoachSelect } from './coach-select';
+import type {
+	ClientFieldErrors,
+	ClientFormValues,
+	FieldName,
+} from './validation';
 
 export interface ClientFormProps {
 	values: ClientFormValues;
-	errors: FieldErrors;
+	errors: ClientFieldErrors;
 	onChange: ( values: ClientFormValues ) => void;
 	onSubmit: ( sendLogin: boolean ) => void;
 	coaches: Coach[] | null;
 	isBusy: boolean;
 	submitLabel: string;
-	submitAndSendLabel: string;
+	/** Null to offer no "and send login details" button (e.g. the account is protected). */
+	submitAndSendLabel: string | null;
+	/** Fields that may not be changed here, with the reason shown once below them. */
+	locked?: { fields: FieldName[]; reason: string } | null;
+	formRef?: RefObject< HTMLFormElement >;
 }
 
 /**
@@ -43,6 +52,8 @@ export interface ClientFormProps {
  * @param props.isBusy
  * @param props.submitLabel
  * @param props.submitAndSendLabel
+ * @param props.locked
+ * @param props.formRef
  */
 export function ClientForm( {
 	values,
@@ -53,9 +64,11 @@ export function ClientForm( {
 	isBusy,
 	submitLabel,
 	submitAndSendLabel,
+	locked = null,
+	formRef,
 }: ClientFormProps ) {
 	const field = (
-		name: Exclude< FieldName, 'coach_id' >,
+		name: Exclude< FieldName, 'coach_ids' >,
 		label: string,
 		type: 'text' | 'email' | 'tel',
 		required: boolean,
@@ -73,6 +86,7 @@ export function ClientForm( {
 					value={ values[ name ] }
 					autoComplete={ autoComplete }
 					required={ required }
+					disabled={ locked?.fields.includes( name ) }
 					aria-invalid={ !! error }
 					aria-describedby={ error ? errorId : undefined }
 					onChange={ ( value: string ) =>
@@ -99,6 +113,7 @@ export function ClientForm( {
 	};
 	return (
 		<form
+			ref={ formRef }
 			className="joolwebsp-client-form"
 			noValidate
 			onSubmit={ ( event ) => submit( event, false ) }
@@ -131,35 +146,20 @@ export function ClientForm( {
 				false,
 				'off'
 			) }
+			{ locked && (
+				<p className="joolwebsp-locked-reason" role="note">
+					{ locked.reason }
+				</p>
+			) }
 			{ coaches && (
-				<div
-					className={ `joolwebsp-field${ errors.coach_id ? ' has-error' : '' }` }
-				>
-					<SelectControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Coach', 'joolweb-sessions-pro' ) }
-						value={ values.coach_id }
-						options={ [
-							{
-								label: __( '— None —', 'joolweb-sessions-pro' ),
-								value: '',
-							},
-							...coaches.map( ( coach ) => ( {
-								label: coach.name,
-								value: String( coach.id ),
-							} ) ),
-						] }
-						onChange={ ( value: string ) =>
-							onChange( { ...values, coach_id: value } )
-						}
-					/>
-					{ errors.coach_id && (
-						<p className="joolwebsp-field__error" role="alert">
-							{ errors.coach_id }
-						</p>
-					) }
-				</div>
+				<CoachSelect
+					coaches={ coaches }
+					value={ values.coach_ids }
+					onChange={ ( coachIds ) =>
+						onChange( { ...values, coach_ids: coachIds } )
+					}
+					error={ errors.coach_ids }
+				/>
 			) }
 			<p className="joolwebsp-client-form__hint">
 				{ __(
@@ -177,15 +177,19 @@ export function ClientForm( {
 				>
 					{ submitLabel }
 				</Button>
-				<Button
-					variant="secondary"
-					isBusy={ isBusy }
-					disabled={ isBusy }
-					accessibleWhenDisabled
-					onClick={ ( event: FormEvent ) => submit( event, true ) }
-				>
-					{ submitAndSendLabel }
-				</Button>
+				{ submitAndSendLabel && (
+					<Button
+						variant="secondary"
+						isBusy={ isBusy }
+						disabled={ isBusy }
+						accessibleWhenDisabled
+						onClick={ ( event: FormEvent ) =>
+							submit( event, true )
+						}
+					>
+						{ submitAndSendLabel }
+					</Button>
+				) }
 			</div>
 		</form>
 	);
