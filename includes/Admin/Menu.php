@@ -80,12 +80,30 @@ final class Menu implements Registrable {
 			if ( $hook ) {
 				add_action(
 					'load-' . $hook,
-					function () use ( $screen ): void {
+					function () use ( $screen, $parent ): void {
+						if ( '' === $parent ) {
+							$this->dress_hidden_page( $screen['page_title'] );
+						}
 						$this->assets->enqueue_screen( $screen['entry'] );
 					}
 				);
 			}
 		}
+	}
+
+	/**
+	 * A page outside the menu (a profile for a viewer) still gets a title, and the plugin's menu
+	 * stays open on Customers.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $page_title Title.
+	 */
+	private function dress_hidden_page( string $page_title ): void {
+		global $title;
+		$title = $page_title; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- core reads it for hidden pages, which it cannot title.
+		add_filter( 'parent_file', static fn(): string => Screens::PARENT_SLUG );
+		add_filter( 'submenu_file', static fn(): string => 'joolwebsp-clients' );
 	}
 
 	/**

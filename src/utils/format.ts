@@ -90,3 +90,16 @@ export function bundleStatusLabel( status: BundleStatus ): string {
 
 // The status lists live in src/rules.ts (one source, checked against PHP); re-exported for callers.
 export { BUNDLE_STATUSES, PAYMENT_STATUSES, SESSION_STATUSES } from '../rules';
+
+/**
+ * Select options of a list of codes, told in words.
+ *
+ * @param codes Codes, in order.
+ * @param label The words for a code.
+ */
+export function optionsOf< T extends string >(
+	codes: readonly T[],
+	label: ( code: T ) => string
+): Array< { value: T; label: string } > {
+	return codes.map( ( value ) => ( { value, label: label( value ) } ) );
+}

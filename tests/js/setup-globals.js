@@ -9,6 +9,6 @@ global.ResizeObserver = class ResizeObserver {
 window.scrollTo = () => {};
 
 // jsdom does not implement scrollIntoView; ComboboxControl scrolls its selected suggestion.
-if ( typeof Element !== 'undefined' && ! Element.prototype.scrollIntoView ) {
-	Element.prototype.scrollIntoView = () => {};
+if ( global.Element && ! global.Element.prototype.scrollIntoView ) {
+	global.Element.prototype.scrollIntoView = () => {};
 }

@@ -26,8 +26,13 @@ import { api, errorMessage } from '../../api/client';
 import type { Bundle, Template } from '../../api/types';
 import { adminClientModule } from '../../clients/module';
 import { EmptyState } from '../../components/empty-state';
-import { EMPTY_OFFER, OfferFields } from '../../components/offer-fields';
-import type { OfferValues } from '../../components/offer-fields';
+import {
+	EMPTY_OFFER,
+	OFFER_ERROR_MAP,
+	OfferFields,
+} from '../../components/offer-fields';
+import type { OfferField, OfferValues } from '../../components/offer-fields';
+import { useForm } from '../../forms/use-form';
 import { Pager } from '../../components/pager';
 import { QueryStatus } from '../../components/query-status';
 import { Screen } from '../../components/screen';
@@ -35,6 +40,7 @@ import { UrlTabPanel } from '../../components/url-tab-panel';
 import { useRestQuery } from '../../data/use-rest-query';
 import { BUNDLE_STATUSES } from '../../rules';
 import {
+	optionsOf,
 	bundleStatusLabel,
 	formatDateTime,
 	formatMoney,
@@ -150,10 +156,10 @@ function BundlesTab() {
 							__next40pxDefaultSize
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ bundle.status }
-							options={ BUNDLE_STATUSES.map( ( value ) => ( {
-								value,
-								label: bundleStatusLabel( value ),
-							} ) ) }
+							options={ optionsOf(
+								BUNDLE_STATUSES,
+								bundleStatusLabel
+							) }
 							onChange={ ( value: string ) =>
 								setStatus( bundle, value )
 							}
@@ -290,19 +296,21 @@ function ModelsTab() {
 		api.programs.templates()
 	);
 	const templates = templatesQuery.data ?? null;
-	const [ draft, setDraft ] = useState< OfferValues >( EMPTY_OFFER );
-	const [ error, setError ] = useState< string | null >( null );
+	const form = useForm< OfferValues, OfferField >( EMPTY_OFFER, {
+		errorMap: OFFER_ERROR_MAP,
+		failure: __( 'The model could not be saved.', 'joolweb-sessions-pro' ),
+	} );
+	const { values: draft, setValues: setDraft } = form;
 	const [ confirm, setConfirm ] = useState< Template | null >( null );
 	const { createSuccessNotice } = useDispatch( noticesStore );
 	const reload = templatesQuery.reload;
 
 	const [ editing, setEditing ] = useState< number | null >( null );
-	const add = async () => {
-		setError( null );
-		try {
+	const add = () =>
+		form.submit( async ( values ) => {
 			const data = {
-				...draft,
-				sessions_planned: Number( draft.sessions_planned ),
+				...values,
+				sessions_planned: Number( values.sessions_planned ),
 			};
 			if ( editing ) {
 				await api.programs.updateTemplate( editing, data );
@@ -313,25 +321,12 @@ function ModelsTab() {
 				editing
 					? __( 'Model saved.', 'joolweb-sessions-pro' )
 					: __( 'Model added.', 'joolweb-sessions-pro' ),
-				{
-					type: 'snackbar',
-				}
+				{ type: 'snackbar' }
 			);
 			setDraft( EMPTY_OFFER );
 			setEditing( null );
 			reload();
-		} catch ( reason ) {
-			setError(
-				errorMessage(
-					reason,
-					__(
-						'The model could not be saved.',
-						'joolweb-sessions-pro'
-					)
-				)
-			);
-		}
-	};
+		} );
 	return (
 		<>
 			{ templates === null && <Spinner /> }
@@ -388,15 +383,31 @@ function ModelsTab() {
 							? __( 'Edit the model', 'joolweb-sessions-pro' )
 							: __( 'Add a model', 'joolweb-sessions-pro' ) }
 					</h2>
-					{ error && (
+					{ form.message && (
 						<Notice status="error" isDismissible={ false }>
-							{ error }
+							{ form.message }
 						</Notice>
 					) }
-					<div className="joolwebsp-client-form">
-						<OfferFields values={ draft } onChange={ setDraft } />
+					<form
+						ref={ form.formRef }
+						className="joolwebsp-client-form"
+						noValidate
+						onSubmit={ ( event ) => {
+							event.preventDefault();
+							add();
+						} }
+					>
+						<OfferFields
+							values={ draft }
+							onChange={ setDraft }
+							errors={ form.errors }
+						/>
 						<div className="joolwebsp-client-form__buttons">
-							<Button variant="primary" onClick={ add }>
+							<Button
+								variant="primary"
+								type="submit"
+								isBusy={ form.isBusy }
+							>
 								{ editing
 									? __( 'Save model', 'joolweb-sessions-pro' )
 									: __(
@@ -416,7 +427,7 @@ function ModelsTab() {
 								</Button>
 							) }
 						</div>
-					</div>
+					</form>
 				</CardBody>
 			</Card>
 			{ confirm && (

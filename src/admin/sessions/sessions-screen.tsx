@@ -28,6 +28,7 @@ import type { PaymentStatus, SessionStatus } from '../../rules';
 import { can, getSettings } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import {
+	optionsOf,
 	formatDateTime,
 	formatMoney,
 	paymentStatusLabel,
@@ -168,10 +169,7 @@ export function SessionsScreen() {
 				render: ( { item } ) => (
 					<span>{ sessionStatusLabel( item.status ) }</span>
 				),
-				elements: SESSION_STATUSES.map( ( value ) => ( {
-					value,
-					label: sessionStatusLabel( value ),
-				} ) ),
+				elements: optionsOf( SESSION_STATUSES, sessionStatusLabel ),
 				filterBy: { operators: [ 'is' ] },
 			},
 			{
@@ -182,10 +180,7 @@ export function SessionsScreen() {
 				render: ( { item } ) => (
 					<span>{ paymentStatusLabel( item.payment_status ) }</span>
 				),
-				elements: PAYMENT_STATUSES.map( ( value ) => ( {
-					value,
-					label: paymentStatusLabel( value ),
-				} ) ),
+				elements: optionsOf( PAYMENT_STATUSES, paymentStatusLabel ),
 				filterBy: { operators: [ 'is' ] },
 			},
 			{

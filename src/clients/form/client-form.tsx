@@ -11,19 +11,22 @@ import type { FormEvent, RefObject } from 'react';
 /**
  * WordPress dependencies
  */
-import { Button, TextControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import type { Coach } from '../../api/types';
+import { TextField } from '../../forms/text-field';
 import { CoachSelect } from './coach-select';
 import type {
 	ClientFieldErrors,
 	ClientFormValues,
 	FieldName,
 } from './validation';
+
+const LOCK_REASON_ID = 'joolwebsp-client-form-lock-reason';
 
 export interface ClientFormProps {
 	values: ClientFormValues;
@@ -74,35 +77,21 @@ export function ClientForm( {
 		required: boolean,
 		autoComplete: string
 	) => {
-		const error = errors[ name ];
-		const errorId = `joolwebsp-field-${ name }-error`;
+		const isLocked = !! locked?.fields.includes( name );
 		return (
-			<div className={ `joolwebsp-field${ error ? ' has-error' : '' }` }>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
-					label={ required ? `${ label } *` : label }
-					type={ type }
-					value={ values[ name ] }
-					autoComplete={ autoComplete }
-					required={ required }
-					disabled={ locked?.fields.includes( name ) }
-					aria-invalid={ !! error }
-					aria-describedby={ error ? errorId : undefined }
-					onChange={ ( value: string ) =>
-						onChange( { ...values, [ name ]: value } )
-					}
-				/>
-				{ error && (
-					<p
-						id={ errorId }
-						className="joolwebsp-field__error"
-						role="alert"
-					>
-						{ error }
-					</p>
-				) }
-			</div>
+			<TextField
+				label={ required ? `${ label } *` : label }
+				type={ type }
+				value={ values[ name ] }
+				autoComplete={ autoComplete }
+				required={ required }
+				disabled={ isLocked }
+				aria-describedby={ isLocked ? LOCK_REASON_ID : undefined }
+				error={ errors[ name ] }
+				onChange={ ( value ) =>
+					onChange( { ...values, [ name ]: value } )
+				}
+			/>
 		);
 	};
 	const submit = ( event: FormEvent, sendLogin: boolean ) => {
@@ -147,7 +136,11 @@ export function ClientForm( {
 				'off'
 			) }
 			{ locked && (
-				<p className="joolwebsp-locked-reason" role="note">
+				<p
+					id={ LOCK_REASON_ID }
+					className="joolwebsp-locked-reason"
+					role="note"
+				>
 					{ locked.reason }
 				</p>
 			) }

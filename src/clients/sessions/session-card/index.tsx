@@ -15,6 +15,7 @@ import type { Session } from '../../../api/types';
 import { PAYMENT_STATUSES, SESSION_STATUSES } from '../../../rules';
 import type { PaymentStatus, SessionStatus } from '../../../rules';
 import {
+	optionsOf,
 	formatDateTime,
 	formatMoney,
 	paymentStatusLabel,
@@ -85,10 +86,10 @@ export function SessionCard( {
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ session.status }
 							disabled={ isBusy }
-							options={ SESSION_STATUSES.map( ( value ) => ( {
-								value,
-								label: sessionStatusLabel( value ),
-							} ) ) }
+							options={ optionsOf(
+								SESSION_STATUSES,
+								sessionStatusLabel
+							) }
 							onChange={ ( value: string ) =>
 								onChange( session, {
 									status: value as SessionStatus,
@@ -101,10 +102,10 @@ export function SessionCard( {
 							label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 							value={ session.payment_status }
 							disabled={ isBusy }
-							options={ PAYMENT_STATUSES.map( ( value ) => ( {
-								value,
-								label: paymentStatusLabel( value ),
-							} ) ) }
+							options={ optionsOf(
+								PAYMENT_STATUSES,
+								paymentStatusLabel
+							) }
 							onChange={ ( value: string ) =>
 								onChange( session, {
 									payment_status: value as PaymentStatus,

@@ -10,7 +10,6 @@ import {
 	Modal,
 	Notice,
 	SelectControl,
-	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
@@ -21,6 +20,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { api } from '../../../api/client';
 import type { Coach, Session, SessionWrite } from '../../../api/types';
 import type { FieldErrors } from '../../../forms/field-errors';
+import { TextField } from '../../../forms/text-field';
 import { useForm } from '../../../forms/use-form';
 import {
 	PAYMENT_STATUSES,
@@ -29,6 +29,7 @@ import {
 } from '../../../rules';
 import type { PaymentStatus, SessionStatus } from '../../../rules';
 import {
+	optionsOf,
 	paymentStatusLabel,
 	sessionStatusLabel,
 	toLocalInput,
@@ -183,13 +184,6 @@ export function SessionModal( {
 			onSaved( saved, notify );
 		} );
 
-	const error = ( key: SessionField ) =>
-		errors[ key ] ? (
-			<p className="joolwebsp-field__error" role="alert">
-				{ errors[ key ] }
-			</p>
-		) : null;
-
 	return (
 		<Modal
 			title={
@@ -240,31 +234,23 @@ export function SessionModal( {
 						onChange={ set( 'coach_id' ) }
 					/>
 				) }
-				<div>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Start *', 'joolweb-sessions-pro' ) }
-						type="datetime-local"
-						value={ values.start }
-						onChange={ set( 'start' ) }
-					/>
-					{ error( 'start' ) }
-				</div>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
+					label={ __( 'Start *', 'joolweb-sessions-pro' ) }
+					type="datetime-local"
+					value={ values.start }
+					onChange={ set( 'start' ) }
+					error={ errors.start }
+				/>
+				<TextField
 					label={ __( 'Duration (minutes)', 'joolweb-sessions-pro' ) }
 					type="number"
 					min={ SESSION_RULES.durationMin }
 					max={ SESSION_RULES.durationMax }
 					value={ values.duration_minutes }
 					onChange={ set( 'duration_minutes' ) }
+					error={ errors.duration_minutes }
 				/>
-				{ error( 'duration_minutes' ) }
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Title', 'joolweb-sessions-pro' ) }
 					help={ __(
 						'Leave empty for "Session with …".',
@@ -273,44 +259,34 @@ export function SessionModal( {
 					value={ values.title }
 					onChange={ set( 'title' ) }
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Location', 'joolweb-sessions-pro' ) }
 					value={ values.location }
 					onChange={ set( 'location' ) }
 				/>
-				<div>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Video link', 'joolweb-sessions-pro' ) }
-						type="url"
-						value={ values.video_url }
-						onChange={ set( 'video_url' ) }
-					/>
-					{ error( 'video_url' ) }
-				</div>
-				<div>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Price', 'joolweb-sessions-pro' ) }
-						inputMode="decimal"
-						value={ values.price }
-						onChange={ set( 'price' ) }
-					/>
-					{ error( 'price' ) }
-				</div>
+				<TextField
+					label={ __( 'Video link', 'joolweb-sessions-pro' ) }
+					type="url"
+					value={ values.video_url }
+					onChange={ set( 'video_url' ) }
+					error={ errors.video_url }
+				/>
+				<TextField
+					label={ __( 'Price', 'joolweb-sessions-pro' ) }
+					inputMode="decimal"
+					value={ values.price }
+					onChange={ set( 'price' ) }
+					error={ errors.price }
+				/>
 				<SelectControl
 					__nextHasNoMarginBottom
 					__next40pxDefaultSize
 					label={ __( 'Status', 'joolweb-sessions-pro' ) }
 					value={ values.status }
-					options={ SESSION_STATUSES.map( ( value ) => ( {
-						value,
-						label: sessionStatusLabel( value ),
-					} ) ) }
+					options={ optionsOf(
+						SESSION_STATUSES,
+						sessionStatusLabel
+					) }
 					onChange={ ( value: string ) =>
 						set( 'status' )( value as SessionStatus )
 					}
@@ -320,10 +296,10 @@ export function SessionModal( {
 					__next40pxDefaultSize
 					label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 					value={ values.payment_status }
-					options={ PAYMENT_STATUSES.map( ( value ) => ( {
-						value,
-						label: paymentStatusLabel( value ),
-					} ) ) }
+					options={ optionsOf(
+						PAYMENT_STATUSES,
+						paymentStatusLabel
+					) }
 					onChange={ ( value: string ) =>
 						set( 'payment_status' )( value as PaymentStatus )
 					}

@@ -120,7 +120,9 @@ describe( 'SessionModal', () => {
 			screen.getByText( 'Enter a date and time.' )
 		).toBeInTheDocument();
 		expect(
-			requests.some( ( r ) => route( r ).path === '/joolwebsp/v1/sessions' )
+			requests.some(
+				( r ) => route( r ).path === '/joolwebsp/v1/sessions'
+			)
 		).toBe( false );
 	} );
 

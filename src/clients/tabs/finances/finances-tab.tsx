@@ -25,7 +25,11 @@ import { Pager } from '../../../components/pager';
 import { QueryStatus } from '../../../components/query-status';
 import { useRestQuery } from '../../../data/use-rest-query';
 import { PAYMENT_STATUSES } from '../../../rules';
-import { formatMoney, paymentStatusLabel } from '../../../utils/format';
+import {
+	formatMoney,
+	optionsOf,
+	paymentStatusLabel,
+} from '../../../utils/format';
 import { useClientModule } from '../../module';
 import { SessionCard } from '../../sessions/session-card';
 import { useSessionQuickChange } from '../../sessions/use-session-quick-change';
@@ -234,10 +238,10 @@ export function FinancesTab( {
 									'joolweb-sessions-pro'
 								),
 							},
-							...PAYMENT_STATUSES.map( ( value ) => ( {
-								value,
-								label: paymentStatusLabel( value ),
-							} ) ),
+							...optionsOf(
+								PAYMENT_STATUSES,
+								paymentStatusLabel
+							),
 						] }
 						onChange={ ( value: string ) => {
 							setFilter( value as PaymentStatus | '' );

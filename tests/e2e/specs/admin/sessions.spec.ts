@@ -239,9 +239,9 @@ test.describe( 'Sessions and programs', () => {
 		await dialog
 			.getByRole( 'combobox', { name: 'Client *' } )
 			.pressSequentially( `S${ tag }` );
-		await expect( dialog.getByRole( 'option' ) ).toHaveText( [
-			`Mine S${ tag } (ms.${ tag }@example.com)`,
-		] );
+		await expect(
+			dialog.getByRole( 'listbox' ).getByRole( 'option' )
+		).toHaveText( [ `Mine S${ tag } (ms.${ tag }@example.com)` ] );
 		await dialog
 			.getByRole( 'option', {
 				name: `Mine S${ tag } (ms.${ tag }@example.com)`,

@@ -13,6 +13,8 @@ use Joolweb\SessionsPro\Admin\Assets;
 use Joolweb\SessionsPro\Plugin;
 use Joolweb\SessionsPro\Tests\TestCase;
 
+// phpcs:disable WordPress.Security.NonceVerification.Recommended -- the tests set the query of the admin request.
+
 final class MenuTest extends TestCase {
 
 	/**
@@ -113,6 +115,7 @@ final class MenuTest extends TestCase {
 		$this->visible_submenu();
 		$_GET['page']      = 'joolwebsp-add-client';
 		$_GET['client_id'] = '5';
+
 		$die = static function (): callable {
 			return static function ( $message ): void {
 				throw new \RuntimeException( is_string( $message ) ? $message : 'wp_die' );

@@ -74,13 +74,16 @@ describe( 'ContactTab', () => {
 		expect(
 			screen.getByRole( 'checkbox', { name: 'Dan Ode' } )
 		).toBeChecked();
-		await userEvent.type( screen.getByLabelText( 'Phone' ), '+33612345678' );
+		await userEvent.type(
+			screen.getByLabelText( 'Phone' ),
+			'+33612345678'
+		);
 		await userEvent.click( screen.getByRole( 'button', { name: 'Save' } ) );
 
 		await waitFor( () =>
-			expect(
-				select( clientsStore ).getClient( 7 )?.phone
-			).toBe( '+33 6 12 34 56 78' )
+			expect( select( clientsStore ).getClient( 7 )?.phone ).toBe(
+				'+33 6 12 34 56 78'
+			)
 		);
 		const save = requests.find(
 			( request ) => route( request ).path === '/joolwebsp/v1/clients/7'
