@@ -22,8 +22,9 @@ test.describe( 'French site', () => {
 		admin,
 		requestUtils,
 	} ) => {
+		test.slow(); // Three screens in two languages.
 		const tag = uniqueTag();
-		await createClient( requestUtils, {
+		const client = await createClient( requestUtils, {
 			first_name: 'Élodie',
 			last_name: `Fr${ tag }`,
 			email: `fr.${ tag }@example.com`,
@@ -80,10 +81,16 @@ test.describe( 'French site', () => {
 		).toBeVisible();
 
 		// The profile's French (another entry's JSON): its tabs and a label with French typography.
-		await rows
-			.first()
-			.getByRole( 'link', { name: /Élodie/ } )
-			.click();
+		await expect(
+			rows.first().getByRole( 'link', { name: /Élodie/ } )
+		).toBeVisible();
+		await admin.visitAdminPage(
+			'admin.php',
+			`page=joolwebsp-add-client&client_id=${ client.id }`
+		);
+		await expect(
+			page.getByRole( 'heading', { level: 1, name: `Élodie Fr${ tag }` } )
+		).toBeVisible( { timeout: 30_000 } );
 		for ( const tab of [ 'Aperçu', 'Programmes', 'Finances', 'Contact' ] ) {
 			await expect(
 				page.getByRole( 'tab', { name: tab } )
