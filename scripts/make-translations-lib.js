@@ -35,6 +35,14 @@ function locales() {
 
 const poPath = ( locale ) =>
 	path.join( LANG_DIR, `${ DOMAIN }-${ locale }.po` );
+/**
+ * Translations of strings not in the .po yet (other branches' strings, written ahead): msgmerge
+ * takes a compendium entry only for a new string with exactly the same msgid (and context).
+ *
+ * @param {string} locale Locale, e.g. fr_FR.
+ */
+const compendiumPath = ( locale ) =>
+	path.join( __dirname, `make-translations-compendium-${ locale }.po` );
 const moPath = ( locale ) =>
 	path.join( LANG_DIR, `${ DOMAIN }-${ locale }.mo` );
 
@@ -302,12 +310,16 @@ function mergedPo( locale, potText ) {
 		const merged = path.join( tmp, 'merged.po' );
 		const clean = path.join( tmp, 'clean.po' );
 		fs.writeFileSync( pot, normalisedPot( potText ) );
+		const compendium = compendiumPath( locale );
 		execFileSync( 'msgmerge', [
 			'--quiet',
 			'--no-wrap',
 			'--previous',
 			'--add-location=file',
 			`--lang=${ locale }`,
+			...( fs.existsSync( compendium )
+				? [ `--compendium=${ compendium }` ]
+				: [] ),
 			'-o',
 			merged,
 			poPath( locale ),
