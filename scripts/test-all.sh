@@ -59,6 +59,7 @@ step 'lint PHP' none bash scripts/lint-php.sh
 step 'typecheck' none npx tsc --noEmit -p tsconfig.json
 step 'build' none npx wp-scripts build
 step 'make-pot' none node scripts/make-pot.js
+step 'check-translations' none node scripts/check-translations.js
 step 'jest' jest npx wp-scripts test-unit-js
 step 'phpunit' phpunit bash scripts/test-php.sh
 step 'e2e' playwright bash scripts/test-e2e.sh

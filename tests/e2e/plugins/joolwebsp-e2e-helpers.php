@@ -30,6 +30,16 @@ add_filter(
 	2
 );
 
+// The site language chosen by a test (WPLANG itself only accepts installed languages, and core's
+// fr_FR files are not installed here).
+add_filter(
+	'pre_option_WPLANG',
+	static function ( $value ) {
+		$locale = get_option( 'joolwebsp_e2e_locale', '' );
+		return is_string( $locale ) && '' !== $locale ? $locale : $value;
+	}
+);
+
 // No Gravatar requests from a machine without network.
 add_filter( 'pre_option_show_avatars', '__return_zero' );
 
@@ -57,6 +67,37 @@ add_action(
 					'callback'            => static function () {
 						delete_option( 'joolwebsp_e2e_mail' );
 						return rest_ensure_response( array( 'deleted' => true ) );
+					},
+				),
+			)
+		);
+		// The site language, which core's REST settings do not expose. Only the locales the tests use;
+		// core's fr_FR files are not installed here, so only the plugin's own strings change.
+		register_rest_route(
+			'joolwebsp-e2e/v1',
+			'/locale',
+			array(
+				array(
+					'methods'             => 'GET',
+					'permission_callback' => $admin_only,
+					'callback'            => static function () {
+						return rest_ensure_response( array( 'locale' => get_locale() ) );
+					},
+				),
+				array(
+					'methods'             => 'POST',
+					'permission_callback' => $admin_only,
+					'args'                => array(
+						'locale' => array(
+							'type'     => 'string',
+							'enum'     => array( 'en_US', 'fr_FR' ),
+							'required' => true,
+						),
+					),
+					'callback'            => static function ( WP_REST_Request $request ) {
+						$locale = (string) $request['locale'];
+						update_option( 'joolwebsp_e2e_locale', 'en_US' === $locale ? '' : $locale );
+						return rest_ensure_response( array( 'locale' => $locale ) );
 					},
 				),
 			)
