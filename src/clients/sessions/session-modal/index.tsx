@@ -12,7 +12,9 @@ import {
 	SelectControl,
 	TextareaControl,
 } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
@@ -45,6 +47,7 @@ export interface SessionModalProps {
 	/** Coaches to choose from (users who reach everyone), or null: the session is the user's. */
 	coaches: Coach[] | null;
 	onClose: () => void;
+	/** After a save (the modal has confirmed it with a snackbar). */
 	onSaved: ( session: Session, notified: boolean ) => void;
 }
 
@@ -157,6 +160,7 @@ export function SessionModal( {
 		}
 	);
 	const { values, errors, isBusy, set } = form;
+	const { createSuccessNotice } = useDispatch( noticesStore );
 
 	const save = ( notify: boolean ) =>
 		form.submit( async ( current ) => {
@@ -181,6 +185,15 @@ export function SessionModal( {
 			const saved = session
 				? await api.sessions.update( session.id, data )
 				: await api.sessions.create( data );
+			createSuccessNotice(
+				saved.email?.sent || notify
+					? __(
+							'Session saved; the client was notified.',
+							'joolweb-sessions-pro'
+						)
+					: __( 'Session saved.', 'joolweb-sessions-pro' ),
+				{ type: 'snackbar' }
+			);
 			onSaved( saved, notify );
 		} );
 
