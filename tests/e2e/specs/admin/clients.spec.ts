@@ -124,7 +124,7 @@ test.describe( 'Add Customer', () => {
 		const emailField = page.getByLabel( 'Email *' );
 		await expect( emailField ).toHaveAttribute( 'aria-invalid', 'true' );
 		await expect( emailField ).toHaveAccessibleDescription(
-			'A user with this email address already exists.'
+			/A user with this email address already exists\./
 		);
 		await expect( emailField ).toBeFocused();
 		await expect( page ).not.toHaveURL( /client_id=/ );
