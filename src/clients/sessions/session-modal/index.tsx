@@ -19,6 +19,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { CodeSelect } from '../../../components/code-select';
 import { api } from '../../../api/client';
 import type { Coach, Session, SessionWrite } from '../../../api/types';
 import type { FieldErrors } from '../../../forms/field-errors';
@@ -31,7 +32,6 @@ import {
 } from '../../../rules';
 import type { PaymentStatus, SessionStatus } from '../../../rules';
 import {
-	optionsOf,
 	paymentStatusLabel,
 	sessionStatusLabel,
 	toLocalInput,
@@ -291,31 +291,19 @@ export function SessionModal( {
 					onChange={ set( 'price' ) }
 					error={ errors.price }
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<CodeSelect
 					label={ __( 'Status', 'joolweb-sessions-pro' ) }
 					value={ values.status }
-					options={ optionsOf(
-						SESSION_STATUSES,
-						sessionStatusLabel
-					) }
-					onChange={ ( value: string ) =>
-						set( 'status' )( value as SessionStatus )
-					}
+					codes={ SESSION_STATUSES }
+					labelOf={ sessionStatusLabel }
+					onChange={ ( value ) => set( 'status' )( value ) }
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<CodeSelect
 					label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 					value={ values.payment_status }
-					options={ optionsOf(
-						PAYMENT_STATUSES,
-						paymentStatusLabel
-					) }
-					onChange={ ( value: string ) =>
-						set( 'payment_status' )( value as PaymentStatus )
-					}
+					codes={ PAYMENT_STATUSES }
+					labelOf={ paymentStatusLabel }
+					onChange={ ( value ) => set( 'payment_status' )( value ) }
 				/>
 				<TextareaControl
 					__nextHasNoMarginBottom
