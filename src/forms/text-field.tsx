@@ -40,6 +40,10 @@ export function TextField( {
 	...rest
 }: TextFieldProps ) {
 	const errorId = `joolwebsp-field-error-${ useInstanceId( TextField ) }`;
+	// Only when there is something to point at, so TextControl keeps its own help link otherwise.
+	const describedBy = [ rest[ 'aria-describedby' ], error ? errorId : '' ]
+		.filter( Boolean )
+		.join( ' ' );
 	return (
 		<div className={ `joolwebsp-field${ error ? ' has-error' : '' }` }>
 			<TextControl
@@ -49,11 +53,9 @@ export function TextField( {
 				value={ value }
 				onChange={ ( next: string ) => onChange( next ) }
 				aria-invalid={ !! error }
-				aria-describedby={
-					[ rest[ 'aria-describedby' ], error ? errorId : undefined ]
-						.filter( Boolean )
-						.join( ' ' ) || undefined
-				}
+				{ ...( describedBy
+					? { 'aria-describedby': describedBy }
+					: {} ) }
 			/>
 			{ error && (
 				<p

@@ -11,7 +11,6 @@ import {
 	CardBody,
 	Modal,
 	Notice,
-	SelectControl,
 	Spinner,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
@@ -22,6 +21,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { CodeSelect } from '../../components/code-select';
 import { api, errorMessage } from '../../api/client';
 import type { Bundle, Template } from '../../api/types';
 import { adminClientModule } from '../../clients/module';
@@ -40,7 +40,6 @@ import { UrlTabPanel } from '../../components/url-tab-panel';
 import { useRestQuery } from '../../data/use-rest-query';
 import { BUNDLE_STATUSES } from '../../rules';
 import {
-	optionsOf,
 	bundleStatusLabel,
 	formatDateTime,
 	formatMoney,
@@ -151,18 +150,12 @@ function BundlesTab() {
 							aria-label={ `${ bundle.title } — ${ bundle.client_name }` }
 						/>
 						<span>{ `${ bundle.sessions_completed } / ${ bundle.sessions_planned }` }</span>
-						<SelectControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<CodeSelect
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ bundle.status }
-							options={ optionsOf(
-								BUNDLE_STATUSES,
-								bundleStatusLabel
-							) }
-							onChange={ ( value: string ) =>
-								setStatus( bundle, value )
-							}
+							codes={ BUNDLE_STATUSES }
+							labelOf={ bundleStatusLabel }
+							onChange={ ( value ) => setStatus( bundle, value ) }
 						/>
 						<Button
 							variant="secondary"

@@ -372,21 +372,9 @@ export function SessionsScreen() {
 					client={ null }
 					coaches={ canReachEveryone ? ( coaches ?? [] ) : null }
 					onClose={ () => setModal( null ) }
-					onSaved={ ( saved, notified ) => {
+					onSaved={ () => {
 						setModal( null );
 						reload();
-						createSuccessNotice(
-							saved.email?.sent || notified
-								? __(
-										'Session saved; the client was notified.',
-										'joolweb-sessions-pro'
-									)
-								: __(
-										'Session saved.',
-										'joolweb-sessions-pro'
-									),
-							{ type: 'snackbar' }
-						);
 					} }
 				/>
 			) }

@@ -69,37 +69,37 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 		</Button>
 	) : null;
 
-	if ( deleted ) {
+	if ( deleted || ( error && ! client ) ) {
 		return (
-			<Frame title={ __( 'Client deleted', 'joolweb-sessions-pro' ) }>
+			<Frame
+				title={
+					deleted
+						? __( 'Client deleted', 'joolweb-sessions-pro' )
+						: __( 'Client not found', 'joolweb-sessions-pro' )
+				}
+			>
 				<EmptyState
-					title={ __(
-						'This client was deleted',
-						'joolweb-sessions-pro'
-					) }
+					title={
+						deleted
+							? __(
+									'This client was deleted',
+									'joolweb-sessions-pro'
+								)
+							: __(
+									'This client does not exist, or you cannot see it',
+									'joolweb-sessions-pro'
+								)
+					}
 					actions={ back }
 				>
-					{ null }
-				</EmptyState>
-			</Frame>
-		);
-	}
-	if ( error && ! client ) {
-		return (
-			<Frame title={ __( 'Client not found', 'joolweb-sessions-pro' ) }>
-				<EmptyState
-					title={ __(
-						'This client does not exist, or you cannot see it',
-						'joolweb-sessions-pro'
+					{ ! deleted && (
+						<p>
+							{ __(
+								'It may have been deleted, or it is assigned to another coach.',
+								'joolweb-sessions-pro'
+							) }
+						</p>
 					) }
-					actions={ back }
-				>
-					<p>
-						{ __(
-							'It may have been deleted, or it is assigned to another coach.',
-							'joolweb-sessions-pro'
-						) }
-					</p>
 				</EmptyState>
 			</Frame>
 		);
@@ -143,21 +143,9 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 					client={ { id: client.id, name } }
 					coaches={ canChooseCoach ? ( coaches ?? [] ) : null }
 					onClose={ () => setModal( null ) }
-					onSaved={ ( saved, notified ) => {
+					onSaved={ () => {
 						setModal( null );
 						refresh();
-						createSuccessNotice(
-							saved.email?.sent || notified
-								? __(
-										'Session saved; the client was notified.',
-										'joolweb-sessions-pro'
-									)
-								: __(
-										'Session saved.',
-										'joolweb-sessions-pro'
-									),
-							{ type: 'snackbar' }
-						);
 					} }
 				/>
 			) }

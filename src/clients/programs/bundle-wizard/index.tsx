@@ -22,7 +22,14 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { api, errorMessage } from '../../../api/client';
 import type { Bundle } from '../../../api/types';
-import { OfferFields, isValidOffer } from '../../../components/offer-fields';
+import {
+	OFFER_ERROR_MAP,
+	OfferFields,
+	isValidOffer,
+} from '../../../components/offer-fields';
+import type { OfferField } from '../../../components/offer-fields';
+import { fieldErrorsFromApi } from '../../../forms/field-errors';
+import type { FieldErrors } from '../../../forms/field-errors';
 import { useRestQuery } from '../../../data/use-rest-query';
 import { formatMoney, toLocalInput } from '../../../utils/format';
 
@@ -77,6 +84,9 @@ export function BundleWizard( {
 	} );
 	const [ dates, setDates ] = useState< string[] >( [] );
 	const [ error, setError ] = useState< string | null >( null );
+	const [ offerErrors, setOfferErrors ] = useState<
+		FieldErrors< OfferField >
+	>( {} );
 	const [ isBusy, setIsBusy ] = useState( false );
 
 	const n = Number( offer.sessions_planned );
@@ -140,6 +150,12 @@ export function BundleWizard( {
 			} );
 			onCreated( bundle );
 		} catch ( reason ) {
+			// An error about the offer takes the user back to it, next to the field.
+			const fields = fieldErrorsFromApi( reason, OFFER_ERROR_MAP );
+			setOfferErrors( fields ?? {} );
+			if ( fields ) {
+				setStep( 1 );
+			}
 			setError(
 				errorMessage(
 					reason,
@@ -205,6 +221,7 @@ export function BundleWizard( {
 						onChange={ chooseTemplate }
 					/>
 					<OfferFields
+						errors={ offerErrors }
 						values={ offer }
 						onChange={ ( values ) =>
 							setOffer( { ...offer, ...values } )

@@ -5,17 +5,17 @@
 /**
  * WordPress dependencies
  */
-import { Button, SelectControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { CodeSelect } from '../../../components/code-select';
 import type { Session } from '../../../api/types';
 import { PAYMENT_STATUSES, SESSION_STATUSES } from '../../../rules';
 import type { PaymentStatus, SessionStatus } from '../../../rules';
 import {
-	optionsOf,
 	formatDateTime,
 	formatMoney,
 	paymentStatusLabel,
@@ -80,35 +80,27 @@ export function SessionCard( {
 			<div className="joolwebsp-session-card__badges">
 				{ canEdit ? (
 					<>
-						<SelectControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<CodeSelect
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ session.status }
 							disabled={ isBusy }
-							options={ optionsOf(
-								SESSION_STATUSES,
-								sessionStatusLabel
-							) }
-							onChange={ ( value: string ) =>
+							codes={ SESSION_STATUSES }
+							labelOf={ sessionStatusLabel }
+							onChange={ ( value ) =>
 								onChange( session, {
-									status: value as SessionStatus,
+									status: value,
 								} )
 							}
 						/>
-						<SelectControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<CodeSelect
 							label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 							value={ session.payment_status }
 							disabled={ isBusy }
-							options={ optionsOf(
-								PAYMENT_STATUSES,
-								paymentStatusLabel
-							) }
-							onChange={ ( value: string ) =>
+							codes={ PAYMENT_STATUSES }
+							labelOf={ paymentStatusLabel }
+							onChange={ ( value ) =>
 								onChange( session, {
-									payment_status: value as PaymentStatus,
+									payment_status: value,
 								} )
 							}
 						/>

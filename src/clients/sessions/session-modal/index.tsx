@@ -12,11 +12,14 @@ import {
 	SelectControl,
 	TextareaControl,
 } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import { CodeSelect } from '../../../components/code-select';
 import { api } from '../../../api/client';
 import type { Coach, Session, SessionWrite } from '../../../api/types';
 import type { FieldErrors } from '../../../forms/field-errors';
@@ -29,7 +32,6 @@ import {
 } from '../../../rules';
 import type { PaymentStatus, SessionStatus } from '../../../rules';
 import {
-	optionsOf,
 	paymentStatusLabel,
 	sessionStatusLabel,
 	toLocalInput,
@@ -45,6 +47,7 @@ export interface SessionModalProps {
 	/** Coaches to choose from (users who reach everyone), or null: the session is the user's. */
 	coaches: Coach[] | null;
 	onClose: () => void;
+	/** After a save (the modal has confirmed it with a snackbar). */
 	onSaved: ( session: Session, notified: boolean ) => void;
 }
 
@@ -157,6 +160,7 @@ export function SessionModal( {
 		}
 	);
 	const { values, errors, isBusy, set } = form;
+	const { createSuccessNotice } = useDispatch( noticesStore );
 
 	const save = ( notify: boolean ) =>
 		form.submit( async ( current ) => {
@@ -181,6 +185,15 @@ export function SessionModal( {
 			const saved = session
 				? await api.sessions.update( session.id, data )
 				: await api.sessions.create( data );
+			createSuccessNotice(
+				saved.email?.sent || notify
+					? __(
+							'Session saved; the client was notified.',
+							'joolweb-sessions-pro'
+						)
+					: __( 'Session saved.', 'joolweb-sessions-pro' ),
+				{ type: 'snackbar' }
+			);
 			onSaved( saved, notify );
 		} );
 
@@ -278,31 +291,19 @@ export function SessionModal( {
 					onChange={ set( 'price' ) }
 					error={ errors.price }
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<CodeSelect
 					label={ __( 'Status', 'joolweb-sessions-pro' ) }
 					value={ values.status }
-					options={ optionsOf(
-						SESSION_STATUSES,
-						sessionStatusLabel
-					) }
-					onChange={ ( value: string ) =>
-						set( 'status' )( value as SessionStatus )
-					}
+					codes={ SESSION_STATUSES }
+					labelOf={ sessionStatusLabel }
+					onChange={ ( value ) => set( 'status' )( value ) }
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<CodeSelect
 					label={ __( 'Payment', 'joolweb-sessions-pro' ) }
 					value={ values.payment_status }
-					options={ optionsOf(
-						PAYMENT_STATUSES,
-						paymentStatusLabel
-					) }
-					onChange={ ( value: string ) =>
-						set( 'payment_status' )( value as PaymentStatus )
-					}
+					codes={ PAYMENT_STATUSES }
+					labelOf={ paymentStatusLabel }
+					onChange={ ( value ) => set( 'payment_status' )( value ) }
 				/>
 				<TextareaControl
 					__nextHasNoMarginBottom

@@ -8,24 +8,13 @@ import userEvent from '@testing-library/user-event';
  * Internal dependencies
  */
 import type { Client, Session } from '../../../api/types';
+import { makeClient } from '../../../../tests/js/fixtures';
 import { listPage, route, serve } from '../../../../tests/js/rest';
 import { PICKER_PAGE } from '../client-picker';
 import { SessionModal } from '../session-modal';
 
 function client( id: number, last: string ): Client {
-	return {
-		id,
-		user_id: id + 1000,
-		first_name: 'Client',
-		last_name: last,
-		email: `c${ id }@example.org`,
-		phone: '',
-		coach_ids: [],
-		created_at: '2026-01-01T00:00:00Z',
-		login_sent_at: null,
-		account_managed: true,
-		account_protected: false,
-	};
+	return makeClient( id, { first_name: 'Client', last_name: last } );
 }
 
 // 150 clients: the one looked for is far beyond the first page.

@@ -7,25 +7,11 @@ import { dispatch, resolveSelect, select } from '@wordpress/data';
  * Internal dependencies
  */
 import type { Client } from '../../../api/types';
+import { makeClient } from '../../../../tests/js/fixtures';
 import { listPage, route, serve } from '../../../../tests/js/rest';
 import { queryKey, store } from '..';
 
-function client( id: number, extra: Partial< Client > = {} ): Client {
-	return {
-		id,
-		user_id: 100 + id,
-		first_name: `First${ id }`,
-		last_name: `Last${ id }`,
-		email: `c${ id }@example.org`,
-		phone: '',
-		coach_ids: [],
-		created_at: '2026-01-01T00:00:00Z',
-		login_sent_at: null,
-		account_managed: true,
-		account_protected: false,
-		...extra,
-	};
-}
+const client = makeClient;
 
 describe( 'joolwebsp/clients store', () => {
 	it( 'keys a query by value, whatever the order or empty values', () => {

@@ -13,24 +13,19 @@ import { dispatch, select } from '@wordpress/data';
  * Internal dependencies
  */
 import type { Client } from '../../../../api/types';
+import { makeClient } from '../../../../../tests/js/fixtures';
 import { route, serve } from '../../../../../tests/js/rest';
 import { store as clientsStore } from '../../../../store/clients';
 import { ClientModuleProvider, adminClientModule } from '../../../module';
 import { ContactTab } from '../contact-tab';
 
-const CLIENT: Client = {
-	id: 7,
+const CLIENT: Client = makeClient( 7, {
 	user_id: 70,
 	first_name: 'Ana',
 	last_name: 'Zed',
 	email: 'ana@example.org',
-	phone: '',
 	coach_ids: [ 3, 4 ],
-	created_at: '2026-01-01T00:00:00Z',
-	login_sent_at: null,
-	account_managed: true,
-	account_protected: false,
-};
+} );
 
 const COACHES = [
 	{ id: 3, name: 'Carla Mendes' },
