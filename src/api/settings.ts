@@ -107,12 +107,7 @@ export interface EmailPreview {
 
 /** The license (issue 12). */
 export type LicenseStatus =
-	| 'active'
-	| 'expired'
-	| 'invalid'
-	| 'wrong_site'
-	| 'none'
-	| string;
+	'active' | 'expired' | 'invalid' | 'wrong_site' | 'none' | string;
 
 export interface License {
 	status: LicenseStatus;
@@ -128,7 +123,12 @@ export interface Dashboard {
 	scope: 'all' | 'mine';
 	currency: string;
 	now: string;
-	today: { start: string; end: string; items: Session[]; total: number } | null;
+	today: {
+		start: string;
+		end: string;
+		items: Session[];
+		total: number;
+	} | null;
 	upcoming: {
 		start: string;
 		end: string;
@@ -137,7 +137,11 @@ export interface Dashboard {
 		days: Array< { date: string; start: string; count: number } >;
 	} | null;
 	alerts: {
-		past_booked: { items: Session[]; total: number; capped: boolean } | null;
+		past_booked: {
+			items: Session[];
+			total: number;
+			capped: boolean;
+		} | null;
 		pending_payments: {
 			items: Session[];
 			total: number;
@@ -170,8 +174,7 @@ export interface MonthKpis {
 export function getSettingsMeta(): SettingsMeta {
 	const printed = (
 		window.joolwebspSettings as unknown as
-			| { settingsMeta?: SettingsMeta }
-			| undefined
+			{ settingsMeta?: SettingsMeta } | undefined
 	 )?.settingsMeta;
 	return (
 		printed ?? {

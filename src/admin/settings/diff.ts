@@ -66,7 +66,9 @@ export function changedSettings(
 		out.colors = colors;
 	}
 	const caps = ( list: string[] ) => [ ...list ].sort().join( ',' );
-	if ( caps( draft.coach_capabilities ) !== caps( saved.coach_capabilities ) ) {
+	if (
+		caps( draft.coach_capabilities ) !== caps( saved.coach_capabilities )
+	) {
 		out.coach_capabilities = draft.coach_capabilities;
 	}
 	return out as SettingsChanges;

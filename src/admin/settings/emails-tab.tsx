@@ -207,7 +207,10 @@ export function EmailsTab( {
 				<div className="joolwebsp-email-editor">
 					<ToggleControl
 						__nextHasNoMarginBottom
-						label={ __( 'Send this email', 'joolweb-sessions-pro' ) }
+						label={ __(
+							'Send this email',
+							'joolweb-sessions-pro'
+						) }
 						help={
 							info.recipient === 'coach'
 								? __(
@@ -228,7 +231,9 @@ export function EmailsTab( {
 						__nextHasNoMarginBottom
 						__next40pxDefaultSize
 						label={ __( 'Subject', 'joolweb-sessions-pro' ) }
-						className={ error( 'subject' ) ? 'has-error' : undefined }
+						className={
+							error( 'subject' ) ? 'has-error' : undefined
+						}
 						help={ error( 'subject' ) }
 						value={ template.subject }
 						aria-describedby={ `joolwebsp-placeholders-${ info.type }` }
@@ -289,7 +294,10 @@ export function EmailsTab( {
 								} )
 							}
 						>
-							{ __( 'Restore default text', 'joolweb-sessions-pro' ) }
+							{ __(
+								'Restore default text',
+								'joolweb-sessions-pro'
+							) }
 						</Button>
 					</div>
 					<div aria-live="polite">
@@ -303,7 +311,10 @@ export function EmailsTab( {
 							>
 								<p>
 									<strong>
-										{ __( 'Subject:', 'joolweb-sessions-pro' ) }
+										{ __(
+											'Subject:',
+											'joolweb-sessions-pro'
+										) }
 									</strong>{ ' ' }
 									<span className="joolwebsp-email-preview__subject">
 										{ preview.subject }

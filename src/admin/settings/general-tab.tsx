@@ -113,11 +113,12 @@ export function GeneralTab( {
 					} ) )
 				}
 			/>
-			{ draft.reminder_hours > 0 && (
-				<CronStatus status={ reminders } />
-			) }
+			{ draft.reminder_hours > 0 && <CronStatus status={ reminders } /> }
 			<RadioControl
-				label={ __( 'Dashboard of administrators', 'joolweb-sessions-pro' ) }
+				label={ __(
+					'Dashboard of administrators',
+					'joolweb-sessions-pro'
+				) }
 				help={
 					errors.dashboard_scope ??
 					__(

@@ -68,7 +68,10 @@ function refusal( error: unknown ): string {
 		default:
 			return errorMessage(
 				error,
-				__( 'The license could not be changed.', 'joolweb-sessions-pro' )
+				__(
+					'The license could not be changed.',
+					'joolweb-sessions-pro'
+				)
 			);
 	}
 }
@@ -145,7 +148,9 @@ export function LicenseTab() {
 	}
 	if ( state === 'unavailable' ) {
 		return (
-			<EmptyState title={ __( 'Not available yet', 'joolweb-sessions-pro' ) }>
+			<EmptyState
+				title={ __( 'Not available yet', 'joolweb-sessions-pro' ) }
+			>
 				<p>
 					{ __(
 						'Licenses for the premium features are not available in this version.',
@@ -170,7 +175,9 @@ export function LicenseTab() {
 				<div>
 					<dt>{ __( 'Status', 'joolweb-sessions-pro' ) }</dt>
 					<dd>
-						<span className={ `joolwebsp-badge is-license-${ status }` }>
+						<span
+							className={ `joolwebsp-badge is-license-${ status }` }
+						>
 							{ licenseStatusLabel( status ) }
 						</span>
 					</dd>
@@ -178,7 +185,9 @@ export function LicenseTab() {
 				{ hasLicense && (
 					<>
 						<div>
-							<dt>{ __( 'Features', 'joolweb-sessions-pro' ) }</dt>
+							<dt>
+								{ __( 'Features', 'joolweb-sessions-pro' ) }
+							</dt>
 							<dd>
 								{ license?.features?.length
 									? license.features.join( ', ' )
@@ -217,10 +226,15 @@ export function LicenseTab() {
 					accessibleWhenDisabled
 					onClick={ () =>
 						act( 'activate', async () => {
-							setLicense( await licenseApi.activate( key.trim() ) );
+							setLicense(
+								await licenseApi.activate( key.trim() )
+							);
 							setKey( '' );
 							createSuccessNotice(
-								__( 'License activated.', 'joolweb-sessions-pro' ),
+								__(
+									'License activated.',
+									'joolweb-sessions-pro'
+								),
 								{ type: 'snackbar' }
 							);
 						} )
@@ -248,7 +262,10 @@ export function LicenseTab() {
 							await licenseApi.deactivate();
 							await load();
 							createSuccessNotice(
-								__( 'License deactivated.', 'joolweb-sessions-pro' ),
+								__(
+									'License deactivated.',
+									'joolweb-sessions-pro'
+								),
 								{ type: 'snackbar' }
 							);
 						} )

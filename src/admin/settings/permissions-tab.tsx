@@ -27,7 +27,10 @@ export function PermissionsTab( { draft, update, errors, meta }: TabProps ) {
 		update( ( d ) => ( {
 			...d,
 			coach_capabilities: on
-				? [ ...d.coach_capabilities.filter( ( c ) => c !== name ), name ]
+				? [
+						...d.coach_capabilities.filter( ( c ) => c !== name ),
+						name,
+					]
 				: d.coach_capabilities.filter( ( c ) => c !== name ),
 		} ) );
 	return (

@@ -40,7 +40,10 @@ export function PlaceholderHelp( {
 			{ names.length ? (
 				<dl>
 					{ names.map( ( name ) => (
-						<div key={ name } className="joolwebsp-placeholders__item">
+						<div
+							key={ name }
+							className="joolwebsp-placeholders__item"
+						>
 							<dt>
 								<code>{ `{${ name }}` }</code>
 							</dt>

@@ -211,38 +211,60 @@ export function SettingsScreen() {
 											) }
 										</p>
 										<ul>
-											{ errorList.map( ( [ field, message ] ) => (
-												<li key={ field }>
-													<code>{ field }</code>: { message }
-												</li>
-											) ) }
+											{ errorList.map(
+												( [ field, message ] ) => (
+													<li key={ field }>
+														<code>{ field }</code>:{ ' ' }
+														{ message }
+													</li>
+												)
+											) }
 										</ul>
 									</Notice>
 								) }
 								{ name === 'general' && (
-									<GeneralTab { ...props } reminders={ reminders } />
+									<GeneralTab
+										{ ...props }
+										reminders={ reminders }
+									/>
 								) }
 								{ name === 'emails' && (
-									<EmailsTab { ...props } addErrors={ addErrors } />
+									<EmailsTab
+										{ ...props }
+										addErrors={ addErrors }
+									/>
 								) }
 								{ name === 'permissions' && (
 									<PermissionsTab { ...props } />
 								) }
-								{ name === 'style' && <StyleTab { ...props } /> }
+								{ name === 'style' && (
+									<StyleTab { ...props } />
+								) }
 							</CardBody>
 							<CardFooter>
 								<Button
 									variant="primary"
 									onClick={ save }
 									isBusy={ isSaving }
-									disabled={ isSaving || ! isDirty || ! isValid }
+									disabled={
+										isSaving || ! isDirty || ! isValid
+									}
 									accessibleWhenDisabled
 								>
-									{ __( 'Save settings', 'joolweb-sessions-pro' ) }
+									{ __(
+										'Save settings',
+										'joolweb-sessions-pro'
+									) }
 								</Button>
-								<span className="joolwebsp-muted" aria-live="polite">
+								<span
+									className="joolwebsp-muted"
+									aria-live="polite"
+								>
 									{ isDirty
-										? __( 'Unsaved changes', 'joolweb-sessions-pro' )
+										? __(
+												'Unsaved changes',
+												'joolweb-sessions-pro'
+											)
 										: '' }
 								</span>
 							</CardFooter>

@@ -77,7 +77,11 @@ function ColorField( {
 				<input
 					type="color"
 					aria-label={ label }
-					value={ HEX.test( value ) && value.length === 7 ? value : '#000000' }
+					value={
+						HEX.test( value ) && value.length === 7
+							? value
+							: '#000000'
+					}
 					onChange={ ( event ) => onChange( event.target.value ) }
 				/>
 				<TextControl
@@ -106,7 +110,10 @@ function ColorField( {
  */
 export function StyleTab( { draft, update, errors, meta }: TabProps ) {
 	const set = ( key: keyof Colors, value: string ) =>
-		update( ( d ) => ( { ...d, colors: { ...d.colors, [ key ]: value } } ) );
+		update( ( d ) => ( {
+			...d,
+			colors: { ...d.colors, [ key ]: value },
+		} ) );
 	const valid = ( key: keyof Colors ) =>
 		HEX.test( draft.colors[ key ] )
 			? draft.colors[ key ]
@@ -130,22 +137,29 @@ export function StyleTab( { draft, update, errors, meta }: TabProps ) {
 	return (
 		<div className="joolwebsp-style-tab">
 			<div className="joolwebsp-settings-fields">
-				{ ( [ 'accent', 'text', 'background' ] as const ).map( ( key ) => (
-					<ColorField
-						key={ key }
-						label={ labels[ key ] }
-						value={ draft.colors[ key ] }
-						error={
-							errors[ `colors.${ key }` ] ??
-							( HEX.test( draft.colors[ key ] ) ? undefined : invalid )
-						}
-						onChange={ ( value ) => set( key, value ) }
-					/>
-				) ) }
+				{ ( [ 'accent', 'text', 'background' ] as const ).map(
+					( key ) => (
+						<ColorField
+							key={ key }
+							label={ labels[ key ] }
+							value={ draft.colors[ key ] }
+							error={
+								errors[ `colors.${ key }` ] ??
+								( HEX.test( draft.colors[ key ] )
+									? undefined
+									: invalid )
+							}
+							onChange={ ( value ) => set( key, value ) }
+						/>
+					)
+				) }
 				<Button
 					variant="tertiary"
 					onClick={ () =>
-						update( ( d ) => ( { ...d, colors: meta.defaultColors } ) )
+						update( ( d ) => ( {
+							...d,
+							colors: meta.defaultColors,
+						} ) )
 					}
 				>
 					{ __( 'Restore default colours', 'joolweb-sessions-pro' ) }
