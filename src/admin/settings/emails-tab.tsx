@@ -236,7 +236,6 @@ export function EmailsTab( {
 						}
 						help={ error( 'subject' ) }
 						value={ template.subject }
-						aria-describedby={ `joolwebsp-placeholders-${ info.type }` }
 						onChange={ ( subject: string ) =>
 							setField( { subject } )
 						}
