@@ -18,6 +18,8 @@ interface Emails {
 }
 
 test.describe( 'Settings: emails', () => {
+	test.describe.configure( { timeout: 120_000 } );
+
 	let original = '';
 
 	test.beforeEach( async ( { requestUtils } ) => {
@@ -104,7 +106,10 @@ test.describe( 'Settings: emails', () => {
 		expect( mail[ 0 ]!.subject ).toMatch(
 			new RegExp( `^Booked ${ tag } on \\S` )
 		);
-		expect( errors ).toEqual( [] );
+		// The one 400 is the refused placeholder, on purpose.
+		expect(
+			errors.filter( ( e ) => ! e.includes( '400 (Bad Request)' ) )
+		).toEqual( [] );
 	} );
 
 	test( 'Send test email goes to the current user with the draft text', async ( {

@@ -6,6 +6,8 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { collectErrors, createUser, loginAs, pluginSubmenu } from '../../utils';
 
 test.describe( 'Settings: permissions', () => {
+	test.describe.configure( { timeout: 180_000 } );
+
 	let original: string[] = [];
 
 	test.beforeEach( async ( { requestUtils } ) => {
