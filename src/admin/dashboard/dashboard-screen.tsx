@@ -7,21 +7,13 @@
 /**
  * WordPress dependencies
  */
-import {
-	Card,
-	CardBody,
-	CardHeader,
-	Notice,
-	Spinner,
-} from '@wordpress/components';
+import { Card, CardBody, CardHeader, Spinner } from '@wordpress/components';
 import { dateI18n } from '@wordpress/date';
-import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { errorMessage } from '../../api/client';
 import type { Session } from '../../api/types';
 import {
 	dashboardApi,
@@ -30,11 +22,13 @@ import {
 } from '../../api/settings';
 import { KpiCards } from '../../components/kpi-cards';
 import { Screen } from '../../components/screen';
-import { SessionCard } from '../../components/session-card';
+import { QueryStatus } from '../../components/query-status';
+import { SessionCard } from '../../clients/sessions/session-card';
+import { useSessionQuickChange } from '../../clients/sessions/use-session-quick-change';
+import { useRestQuery } from '../../data/use-rest-query';
 import { can, screenUrl } from '../../settings';
 import type { Capability, ScreenName } from '../../settings';
 import { formatDate, formatMoney } from '../../utils/format';
-import { useSessionQuickChange } from '../add-client/overview-tab';
 import { DashboardAlerts } from './alerts';
 import './dashboard.scss';
 
@@ -226,56 +220,15 @@ function SessionList( {
  * Dashboard screen.
  */
 export function DashboardScreen() {
-	const [ data, setData ] = useState< Dashboard | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
-	const [ version, setVersion ] = useState( 0 );
+	const query = useRestQuery( [ 'dashboard' ], dashboardApi.get, {
+		errorMessage: __(
+			'The dashboard could not be loaded.',
+			'joolweb-sessions-pro'
+		),
+	} );
+	const { busyId, change } = useSessionQuickChange( query.reload );
 
-	useEffect( () => {
-		let live = true;
-		dashboardApi
-			.get()
-			.then( ( result ) => {
-				if ( live ) {
-					setData( result );
-					setError( null );
-				}
-			} )
-			.catch(
-				( reason: unknown ) =>
-					live &&
-					setError(
-						errorMessage(
-							reason,
-							__(
-								'The dashboard could not be loaded.',
-								'joolweb-sessions-pro'
-							)
-						)
-					)
-			);
-		return () => {
-			live = false;
-		};
-	}, [ version ] );
-
-	const reload = useCallback( () => setVersion( ( v ) => v + 1 ), [] );
-	const { busyId, change } = useSessionQuickChange( reload );
-
-	let body;
-	if ( error ) {
-		body = (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
-	} else if ( ! data ) {
-		body = (
-			<p aria-live="polite">
-				<Spinner />{ ' ' }
-				{ __( 'Loading the dashboard…', 'joolweb-sessions-pro' ) }
-			</p>
-		);
-	} else {
+	const render = ( data: Dashboard ) => {
 		// The next 7 days, grouped by day (site timezone).
 		const byDay = new Map< string, Session[] >();
 		for ( const session of data.upcoming?.items ?? [] ) {
@@ -283,7 +236,7 @@ export function DashboardScreen() {
 			byDay.set( day, [ ...( byDay.get( day ) ?? [] ), session ] );
 		}
 		const kpis = monthKpis( data.kpis, data.currency );
-		body = (
+		return (
 			<div className="joolwebsp-dashboard">
 				<p className="joolwebsp-muted joolwebsp-dashboard__scope">
 					{ data.scope === 'all'
@@ -406,11 +359,24 @@ export function DashboardScreen() {
 				) }
 			</div>
 		);
-	}
+	};
 
 	return (
 		<Screen title={ __( 'Dashboard', 'joolweb-sessions-pro' ) }>
-			{ body }
+			<QueryStatus
+				query={ query }
+				loading={
+					<p aria-live="polite">
+						<Spinner />{ ' ' }
+						{ __(
+							'Loading the dashboard…',
+							'joolweb-sessions-pro'
+						) }
+					</p>
+				}
+			>
+				{ render }
+			</QueryStatus>
 			<Card className="joolwebsp-card joolwebsp-section">
 				<CardHeader>
 					<h2>{ __( 'Start here', 'joolweb-sessions-pro' ) }</h2>

@@ -32,6 +32,7 @@ import {
 	type RemindersStatus,
 } from '../../api/settings';
 import { Screen } from '../../components/screen';
+import { useRestQuery } from '../../data/use-rest-query';
 import { UrlTabPanel } from '../../components/url-tab-panel';
 import { changedSettings } from './diff';
 import { EmailsTab } from './emails-tab';
@@ -67,9 +68,12 @@ export function SettingsScreen() {
 	const [ saved, setSaved ] = useState< FullSettings | null >( null );
 	const [ draft, setDraft ] = useState< FullSettings | null >( null );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
-	const [ reminders, setReminders ] = useState< RemindersStatus | null >(
-		meta.reminders
+	const remindersQuery = useRestQuery(
+		[ 'settings-reminders' ],
+		settingsApi.reminders
 	);
+	const reminders: RemindersStatus | null =
+		remindersQuery.data ?? meta.reminders;
 	const [ loadError, setLoadError ] = useState< string | null >( null );
 	const [ isSaving, setIsSaving ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
@@ -93,10 +97,6 @@ export function SettingsScreen() {
 					)
 				)
 			);
-		settingsApi
-			.reminders()
-			.then( setReminders )
-			.catch( () => undefined );
 	}, [] );
 
 	const changes = useMemo(
@@ -147,10 +147,7 @@ export function SettingsScreen() {
 				{ type: 'snackbar' }
 			);
 			if ( 'reminder_hours' in changes ) {
-				settingsApi
-					.reminders()
-					.then( setReminders )
-					.catch( () => undefined );
+				remindersQuery.reload();
 			}
 		} catch ( error ) {
 			setErrors( fieldErrors( error ) );
