@@ -13,7 +13,7 @@ import type { CSSProperties } from 'react';
  */
 import { BaseControl, Button, TextControl } from '@wordpress/components';
 import { useInstanceId } from '@wordpress/compose';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -76,7 +76,11 @@ function ColorField( {
 			<div className="joolwebsp-color-field">
 				<input
 					type="color"
-					aria-label={ label }
+					aria-label={ sprintf(
+						/* translators: %s: colour name. */
+						__( '%s: colour picker', 'joolweb-sessions-pro' ),
+						label
+					) }
 					value={
 						HEX.test( value ) && value.length === 7
 							? value

@@ -45,6 +45,7 @@ test.describe( 'Settings: tabs', () => {
 
 		const hex = page.getByRole( 'textbox', {
 			name: 'Accent colour (buttons, links)',
+			exact: true,
 		} );
 		await hex.fill( '#ffcc00' );
 		await expect(
