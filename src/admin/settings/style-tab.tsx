@@ -11,8 +11,7 @@ import type { CSSProperties } from 'react';
 /**
  * WordPress dependencies
  */
-import { BaseControl, Button, TextControl } from '@wordpress/components';
-import { useInstanceId } from '@wordpress/compose';
+import { Button, TextControl } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -64,42 +63,31 @@ function ColorField( {
 	error?: string;
 	onChange: ( value: string ) => void;
 } ) {
-	const id = useInstanceId( ColorField, 'joolwebsp-color' );
 	return (
-		<BaseControl
-			__nextHasNoMarginBottom
-			id={ `${ id }-hex` }
-			label={ label }
-			help={ error }
-			className={ error ? 'has-error' : undefined }
-		>
-			<div className="joolwebsp-color-field">
-				<input
-					type="color"
-					aria-label={ sprintf(
-						/* translators: %s: colour name. */
-						__( '%s: colour picker', 'joolweb-sessions-pro' ),
-						label
-					) }
-					value={
-						HEX.test( value ) && value.length === 7
-							? value
-							: '#000000'
-					}
-					onChange={ ( event ) => onChange( event.target.value ) }
-				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
-					id={ `${ id }-hex` }
-					hideLabelFromVision
-					label={ label }
-					value={ value }
-					maxLength={ 7 }
-					onChange={ onChange }
-				/>
-			</div>
-		</BaseControl>
+		<div className="joolwebsp-color-field">
+			<input
+				type="color"
+				aria-label={ sprintf(
+					/* translators: %s: colour name. */
+					__( '%s: colour picker', 'joolweb-sessions-pro' ),
+					label
+				) }
+				value={
+					HEX.test( value ) && value.length === 7 ? value : '#000000'
+				}
+				onChange={ ( event ) => onChange( event.target.value ) }
+			/>
+			<TextControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ label }
+				help={ error }
+				className={ error ? 'has-error' : undefined }
+				value={ value }
+				maxLength={ 7 }
+				onChange={ onChange }
+			/>
+		</div>
 	);
 }
 
