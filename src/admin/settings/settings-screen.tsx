@@ -1,5 +1,7 @@
 /**
- * Settings: site-wide options, saved through `joolwebsp/v1/settings`.
+ * Settings: General, Emails, Permissions, Style and License tabs (the tab in the URL). The values
+ * come from `GET /settings`; Save posts only the fields that changed, and a 400 shows each message
+ * on the field it names.
  */
 
 /**
@@ -12,34 +14,73 @@ import {
 	CardFooter,
 	Notice,
 	Spinner,
-	TextControl,
-	ToggleControl,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import {
+	fieldErrors,
+	getSettingsMeta,
+	settingsApi,
+	type FullSettings,
+	type RemindersStatus,
+} from '../../api/settings';
 import { Screen } from '../../components/screen';
-import type { SiteSettings } from '../../settings';
+import { useRestQuery } from '../../data/use-rest-query';
+import { UrlTabPanel } from '../../components/url-tab-panel';
+import { changedSettings } from './diff';
+import { EmailsTab } from './emails-tab';
+import { GeneralTab } from './general-tab';
+import { LicenseTab } from './license-tab';
+import { PermissionsTab } from './permissions-tab';
+import { StyleTab } from './style-tab';
+import './settings.scss';
+
+const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/**
+ * The tabs, in order.
+ */
+function tabs() {
+	return [
+		{ name: 'general', title: __( 'General', 'joolweb-sessions-pro' ) },
+		{ name: 'emails', title: __( 'Emails', 'joolweb-sessions-pro' ) },
+		{
+			name: 'permissions',
+			title: __( 'Permissions', 'joolweb-sessions-pro' ),
+		},
+		{ name: 'style', title: __( 'Style', 'joolweb-sessions-pro' ) },
+		{ name: 'license', title: __( 'License', 'joolweb-sessions-pro' ) },
+	];
+}
 
 /**
  * Settings screen.
  */
 export function SettingsScreen() {
-	const [ saved, setSaved ] = useState< SiteSettings | null >( null );
-	const [ draft, setDraft ] = useState< SiteSettings | null >( null );
+	const meta = useMemo( getSettingsMeta, [] );
+	const [ saved, setSaved ] = useState< FullSettings | null >( null );
+	const [ draft, setDraft ] = useState< FullSettings | null >( null );
+	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
+	const remindersQuery = useRestQuery(
+		[ 'settings-reminders' ],
+		settingsApi.reminders
+	);
+	const reminders: RemindersStatus | null =
+		remindersQuery.data ?? meta.reminders;
 	const [ loadError, setLoadError ] = useState< string | null >( null );
 	const [ isSaving, setIsSaving ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 
 	useEffect( () => {
-		api.settings
+		settingsApi
 			.get()
 			.then( ( settings ) => {
 				setSaved( settings );
@@ -58,28 +99,58 @@ export function SettingsScreen() {
 			);
 	}, [] );
 
-	const isDirty =
+	const changes = useMemo(
+		() => ( saved && draft ? changedSettings( saved, draft ) : {} ),
+		[ saved, draft ]
+	);
+	const isDirty = Object.keys( changes ).length > 0;
+	const isValid =
 		!! draft &&
-		!! saved &&
-		( draft.delete_data_on_uninstall !== saved.delete_data_on_uninstall ||
-			draft.currency !== saved.currency );
-	const currencyValid =
-		! draft || /^[A-Z]{3}$/.test( draft.currency ?? 'EUR' );
+		/^[A-Z]{3}$/.test( draft.currency ) &&
+		Object.values( draft.colors ).every( ( c ) => HEX.test( c ) );
+
+	// Unsaved changes: ask before leaving the page.
+	useEffect( () => {
+		if ( ! isDirty ) {
+			return undefined;
+		}
+		const warn = ( event: BeforeUnloadEvent ) => {
+			event.preventDefault();
+		};
+		window.addEventListener( 'beforeunload', warn );
+		return () => window.removeEventListener( 'beforeunload', warn );
+	}, [ isDirty ] );
+
+	const update = useCallback(
+		( change: ( d: FullSettings ) => FullSettings ) =>
+			setDraft( ( d ) => ( d ? change( d ) : d ) ),
+		[]
+	);
+	const addErrors = useCallback(
+		( found: Record< string, string > ) =>
+			setErrors( ( e ) => ( { ...e, ...found } ) ),
+		[]
+	);
 
 	const save = async () => {
-		if ( ! draft ) {
+		if ( ! draft || ! isDirty ) {
 			return;
 		}
 		setIsSaving( true );
 		try {
-			const result = await api.settings.update( draft );
+			const result = await settingsApi.update( changes );
 			setSaved( result );
 			setDraft( result );
+			setErrors( {} );
 			createSuccessNotice(
 				__( 'Settings saved.', 'joolweb-sessions-pro' ),
 				{ type: 'snackbar' }
 			);
+			if ( 'reminder_hours' in changes ) {
+				remindersQuery.reload();
+			}
 		} catch ( error ) {
+			setErrors( fieldErrors( error ) );
 			createErrorNotice(
 				errorMessage(
 					error,
@@ -88,9 +159,7 @@ export function SettingsScreen() {
 						'joolweb-sessions-pro'
 					)
 				),
-				{
-					type: 'snackbar',
-				}
+				{ type: 'snackbar' }
 			);
 		} finally {
 			setIsSaving( false );
@@ -112,71 +181,94 @@ export function SettingsScreen() {
 			</p>
 		);
 	} else {
+		const props = { draft, update, errors, meta };
+		const errorList = Object.entries( errors );
 		body = (
-			<Card className="joolwebsp-card">
-				<CardBody>
-					<ToggleControl
-						__nextHasNoMarginBottom
-						label={ __(
-							'Delete all data when the plugin is uninstalled',
-							'joolweb-sessions-pro'
-						) }
-						help={
-							draft.delete_data_on_uninstall
-								? __(
-										'Deleting the plugin from the Plugins screen will erase its tables, settings, roles and capabilities. This cannot be undone.',
+			<UrlTabPanel tabs={ tabs() }>
+				{ ( name ) =>
+					name === 'license' ? (
+						<Card className="joolwebsp-card">
+							<CardBody>
+								<LicenseTab />
+							</CardBody>
+						</Card>
+					) : (
+						<Card className="joolwebsp-card joolwebsp-settings-card">
+							<CardBody>
+								{ errorList.length > 0 && (
+									<Notice
+										status="error"
+										isDismissible={ false }
+										className="joolwebsp-settings-errors"
+									>
+										<p>
+											{ __(
+												'Nothing was saved. Correct these fields:',
+												'joolweb-sessions-pro'
+											) }
+										</p>
+										<ul>
+											{ errorList.map(
+												( [ field, message ] ) => (
+													<li key={ field }>
+														<code>{ field }</code>:{ ' ' }
+														{ message }
+													</li>
+												)
+											) }
+										</ul>
+									</Notice>
+								) }
+								{ name === 'general' && (
+									<GeneralTab
+										{ ...props }
+										reminders={ reminders }
+									/>
+								) }
+								{ name === 'emails' && (
+									<EmailsTab
+										{ ...props }
+										addErrors={ addErrors }
+									/>
+								) }
+								{ name === 'permissions' && (
+									<PermissionsTab { ...props } />
+								) }
+								{ name === 'style' && (
+									<StyleTab { ...props } />
+								) }
+							</CardBody>
+							<CardFooter>
+								<Button
+									variant="primary"
+									onClick={ save }
+									isBusy={ isSaving }
+									disabled={
+										isSaving || ! isDirty || ! isValid
+									}
+									accessibleWhenDisabled
+								>
+									{ __(
+										'Save settings',
 										'joolweb-sessions-pro'
-									)
-								: __(
-										'Deleting the plugin keeps its data, so reinstalling it finds the practice as it was.',
-										'joolweb-sessions-pro'
-									)
-						}
-						checked={ draft.delete_data_on_uninstall }
-						onChange={ ( value: boolean ) =>
-							setDraft( {
-								...draft,
-								delete_data_on_uninstall: value,
-							} )
-						}
-					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __(
-							'Currency (ISO code, e.g. EUR, USD, GBP)',
-							'joolweb-sessions-pro'
-						) }
-						value={ draft.currency ?? 'EUR' }
-						maxLength={ 3 }
-						help={
-							currencyValid
-								? undefined
-								: __(
-										'Use three capital letters.',
-										'joolweb-sessions-pro'
-									)
-						}
-						onChange={ ( value: string ) =>
-							setDraft( {
-								...draft,
-								currency: value.toUpperCase(),
-							} )
-						}
-					/>
-				</CardBody>
-				<CardFooter>
-					<Button
-						variant="primary"
-						onClick={ save }
-						isBusy={ isSaving }
-						disabled={ isSaving || ! isDirty || ! currencyValid }
-						accessibleWhenDisabled
-					>
-						{ __( 'Save settings', 'joolweb-sessions-pro' ) }
-					</Button>
-				</CardFooter>
-			</Card>
+									) }
+								</Button>
+								<span
+									className="joolwebsp-muted"
+									aria-live="polite"
+								>
+									{ isDirty
+										? __(
+												'Unsaved changes',
+												'joolweb-sessions-pro'
+											)
+										: '' }
+								</span>
+							</CardFooter>
+						</Card>
+					)
+				}
+			</UrlTabPanel>
 		);
 	}
 
