@@ -186,7 +186,9 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			}
 			// The refused cancellation's 409 is the only failed request.
 			expect(
-				errors.filter( ( error ) => ! error.includes( '409 (Conflict)' ) )
+				errors.filter(
+					( error ) => ! error.includes( '409 (Conflict)' )
+				)
 			).toEqual( [] );
 			await page.context().close();
 		} );
