@@ -1,11 +1,15 @@
 /**
- * Entry of a coach page (placeholder until the coach pages are built on the client module).
+ * Entry of My clients (`[joolwebsp_coach_clients]`): the list, or a client's profile at
+ * `/customer/{id}/` (the shortcode passes the id after checking the coach reaches the client).
  */
 
 /**
  * Internal dependencies
  */
 import { mountFront } from '../mount';
+import { CoachClientsApp } from './coach-clients-app';
 import '../front.scss';
 
-mountFront( 'coach-clients', () => <p>…</p> );
+mountFront( 'coach-clients', ( customer ) => (
+	<CoachClientsApp customer={ customer } />
+) );

@@ -26,6 +26,7 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			browser,
 			requestUtils,
 		} ) => {
+			test.setTimeout( 240_000 );
 			const tag = uniqueTag();
 			await requestUtils.rest( {
 				path: '/joolwebsp/v1/settings',
