@@ -142,7 +142,7 @@ final class Plugin {
 
 		// Reminders, dashboard, admin.
 		$reminders = new Reminders( $sessions, $clients, $session_emails, $template_mailer, $settings );
-		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders );
+		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders, $access );
 		$dashboard = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
 
 		// Front pages.

@@ -37,6 +37,12 @@ export interface ClientSettings {
 	screens: Partial< Record< ScreenName, string > >;
 	user: { id: number; displayName: string };
 	capabilities: Partial< Record< Capability, boolean > >;
+	/** Whether the user reaches every client (Client_Access decides; never guessed from a capability). */
+	reachesEveryone: boolean;
+	/** Email types and their labels (Email_Templates), for the email timeline. */
+	emailTypes: Record< string, string >;
+	/** Why the plugin may not touch an account that has other roles (Account_Policy). */
+	accountProtectedMessage: string;
 	settings: Partial< SiteSettings >;
 	locale: string;
 	timezone: string;
@@ -58,6 +64,9 @@ const FALLBACK: ClientSettings = {
 	screens: {},
 	user: { id: 0, displayName: '' },
 	capabilities: {},
+	reachesEveryone: false,
+	emailTypes: {},
+	accountProtectedMessage: '',
 	settings: {},
 	locale: 'en_US',
 	timezone: 'UTC',

@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Admin;
 
+use Joolweb\SessionsPro\Clients\Account_Policy;
+use Joolweb\SessionsPro\Clients\Client_Access;
 use Joolweb\SessionsPro\Emails\Email_Templates;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
@@ -29,12 +31,13 @@ final class Assets {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Settings       $settings  Site settings.
-	 * @param string         $dir       Plugin folder (trailing slash).
-	 * @param string         $url       Plugin URL (trailing slash).
-	 * @param Reminders|null $reminders Reminders (cron status for the Settings screen).
+	 * @param Settings           $settings  Site settings.
+	 * @param string             $dir       Plugin folder (trailing slash).
+	 * @param string             $url       Plugin URL (trailing slash).
+	 * @param Reminders|null     $reminders Reminders (cron status for the Settings screen).
+	 * @param Client_Access|null $access    Reachability (whether the user reaches every client).
 	 */
-	public function __construct( private Settings $settings, private string $dir, private string $url, private ?Reminders $reminders = null ) {
+	public function __construct( private Settings $settings, private string $dir, private string $url, private ?Reminders $reminders = null, private ?Client_Access $access = null ) {
 	}
 
 	/**
@@ -114,6 +117,25 @@ final class Assets {
 			'locale'        => determine_locale(),
 			'timezone'      => wp_timezone_string(),
 			'currency'      => $this->settings->all()['currency'],
+		) + $this->client_module_settings( (int) $user->ID );
+	}
+
+	/**
+	 * What the client module (src/clients/) needs to know, decided here rather than guessed in TS.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $user_id Current user.
+	 * @return array{reachesEveryone: bool, emailTypes: array<string, string>, accountProtectedMessage: string}
+	 */
+	public function client_module_settings( int $user_id ): array {
+		return array(
+			// Client_Access decides; the screens never guess it from a capability.
+			'reachesEveryone'         => null !== $this->access && $this->access->reaches_everyone( $user_id ),
+			// Words for the email types of the timeline, never the raw codes.
+			'emailTypes'              => Email_Templates::labels(),
+			// Why the profile disables the account actions of a client whose account has other roles.
+			'accountProtectedMessage' => Account_Policy::error()->get_error_message(),
 		);
 	}
 

@@ -58,11 +58,20 @@ final class Menu implements Registrable {
 			self::POSITION
 		);
 		foreach ( $screens as $screen ) {
+			$parent     = Screens::PARENT_SLUG;
+			$capability = $screen['capability'];
+			$item_id    = $this->requested_item( $screen['slug'] );
+			if ( ! current_user_can( $capability ) && current_user_can( Screens::capability_for( $screen, $item_id ) ) ) {
+				// A profile for a user who may view clients but not add them: the page is reachable
+				// with its item id, and its menu entry (which adds) stays hidden.
+				$parent     = '';
+				$capability = Screens::capability_for( $screen, $item_id );
+			}
 			$hook = add_submenu_page(
-				Screens::PARENT_SLUG,
+				$parent,
 				$screen['page_title'],
 				$screen['menu_title'],
-				$screen['capability'],
+				$capability,
 				$screen['slug'],
 				function () use ( $screen ): void {
 					$this->render( $screen );
@@ -71,7 +80,10 @@ final class Menu implements Registrable {
 			if ( $hook ) {
 				add_action(
 					'load-' . $hook,
-					function () use ( $screen ): void {
+					function () use ( $screen, $parent ): void {
+						if ( '' === $parent ) {
+							$this->dress_hidden_page( $screen['page_title'] );
+						}
 						$this->assets->enqueue_screen( $screen['entry'] );
 					}
 				);
@@ -80,14 +92,45 @@ final class Menu implements Registrable {
 	}
 
 	/**
-	 * Prints the screen's root element after re-checking the capability.
+	 * A page outside the menu (a profile for a viewer) still gets a title, and the plugin's menu
+	 * stays open on Customers.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array{slug: string, page_title: string, menu_title: string, capability: string, entry: string} $screen Screen.
+	 * @param string $page_title Title.
+	 */
+	private function dress_hidden_page( string $page_title ): void {
+		global $title;
+		$title = $page_title; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- core reads it for hidden pages, which it cannot title.
+		add_filter( 'parent_file', static fn(): string => Screens::PARENT_SLUG );
+		add_filter( 'submenu_file', static fn(): string => 'joolwebsp-clients' );
+	}
+
+	/**
+	 * The item id named in the URL of a screen being requested (`client_id`), or 0.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $slug Screen slug.
+	 */
+	private function requested_item( string $slug ): int {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- which page is shown; nothing is changed.
+		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : '';
+		$id   = $slug === $page && isset( $_GET['client_id'] ) ? absint( $_GET['client_id'] ) : 0;
+		// phpcs:enable WordPress.Security.NonceVerification.Recommended
+		return $id;
+	}
+
+	/**
+	 * Prints the screen's root element after re-checking the capability (for a profile:
+	 * `view_clients`; for the add form: `create_clients`).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array{slug: string, page_title: string, menu_title: string, capability: string, entry: string, item_capability?: string} $screen Screen.
 	 */
 	private function render( array $screen ): void {
-		if ( ! current_user_can( $screen['capability'] ) ) {
+		if ( ! current_user_can( Screens::capability_for( $screen, $this->requested_item( $screen['slug'] ) ) ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to access this page.', 'joolweb-sessions-pro' ), 403 );
 		}
 		printf(

@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.1.0
  *
- * @phpstan-type Screen array{slug: string, page_title: string, menu_title: string, capability: string, entry: string}
+ * @phpstan-type Screen array{slug: string, page_title: string, menu_title: string, capability: string, entry: string, item_capability?: string}
  */
 final class Screens {
 
@@ -48,11 +48,13 @@ final class Screens {
 				'entry'      => 'clients',
 			),
 			array(
-				'slug'       => 'joolwebsp-add-client',
-				'page_title' => __( 'Add Customer', 'joolweb-sessions-pro' ),
-				'menu_title' => __( 'Add Customer', 'joolweb-sessions-pro' ),
-				'capability' => Capabilities::CREATE_CLIENTS,
-				'entry'      => 'add-client',
+				'slug'            => 'joolwebsp-add-client',
+				'page_title'      => __( 'Add Customer', 'joolweb-sessions-pro' ),
+				'menu_title'      => __( 'Add Customer', 'joolweb-sessions-pro' ),
+				'capability'      => Capabilities::CREATE_CLIENTS,
+				'entry'           => 'add-client',
+				// With `client_id` the page is the client's profile: viewing clients is enough.
+				'item_capability' => Capabilities::VIEW_CLIENTS,
 			),
 			array(
 				'slug'       => 'joolwebsp-sessions',
@@ -83,6 +85,20 @@ final class Screens {
 				'entry'      => 'settings',
 			),
 		);
+	}
+
+	/**
+	 * The capability a request to a screen needs: `item_capability` when the URL names an item
+	 * (`client_id`: the profile needs `view_clients`), the screen's capability otherwise (adding a
+	 * client needs `create_clients`).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array{capability: string, item_capability?: string} $screen  Screen.
+	 * @param int                                                 $item_id Item id in the URL, or 0.
+	 */
+	public static function capability_for( array $screen, int $item_id ): string {
+		return $item_id > 0 && isset( $screen['item_capability'] ) ? $screen['item_capability'] : $screen['capability'];
 	}
 
 	/**

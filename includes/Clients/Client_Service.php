@@ -32,6 +32,13 @@ final class Client_Service implements Registrable {
 	public const EMAIL_MAX = 100;
 	public const PHONE_MAX = 40;
 
+	/** Characters a phone may hold (anchored, for preg_match with `/` delimiters and for JS RegExp). */
+	public const PHONE_PATTERN = '^[0-9 +\\-.()]+$';
+
+	/** How many digits a phone holds, at least and at most. */
+	public const PHONE_DIGITS_MIN = 6;
+	public const PHONE_DIGITS_MAX = 20;
+
 	/**
 	 * Set while this service writes a WordPress user, so the profile_update sync does not echo it.
 	 *
@@ -441,11 +448,11 @@ final class Client_Service implements Registrable {
 	 * @param string $phone Phone.
 	 */
 	public static function is_valid_phone( string $phone ): bool {
-		if ( strlen( $phone ) > self::PHONE_MAX || ! preg_match( '/^[0-9 +\-.()]+$/', $phone ) ) {
+		if ( strlen( $phone ) > self::PHONE_MAX || ! preg_match( '/' . self::PHONE_PATTERN . '/', $phone ) ) {
 			return false;
 		}
 		$digits = strlen( (string) preg_replace( '/\D/', '', $phone ) );
-		return $digits >= 6 && $digits <= 20;
+		return $digits >= self::PHONE_DIGITS_MIN && $digits <= self::PHONE_DIGITS_MAX;
 	}
 
 	/**

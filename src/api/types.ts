@@ -3,6 +3,18 @@
  * (includes/Clients/REST/Client_Schema.php, includes/Settings/Settings_Controller.php).
  */
 
+/**
+ * Internal dependencies
+ */
+import type {
+	BundleStatus,
+	EmailType,
+	PaymentStatus,
+	SessionStatus,
+} from '../rules';
+
+export type { BundleStatus, PaymentStatus, SessionStatus };
+
 /** A client, as returned by /clients and /me. Dates are ISO 8601 in UTC. */
 export interface Client {
 	id: number;
@@ -14,6 +26,10 @@ export interface Client {
 	coach_ids: number[];
 	created_at: string;
 	login_sent_at: string | null;
+	/** The WordPress account is just a client account, which the plugin manages. */
+	account_managed: boolean;
+	/** The current user may not change the account's email or names, mail it, or delete it. */
+	account_protected: boolean;
 }
 
 /** Fields accepted by POST /clients (coach_ids only from users who reach every client). */
@@ -44,7 +60,7 @@ export interface ClientQuery {
 /** One entry of GET /clients/{id}/emails. */
 export interface EmailLogEntry {
 	id: number;
-	type: 'welcome' | 'password_reset' | string;
+	type: EmailType | string;
 	recipient: string;
 	subject: string;
 	success: boolean;
@@ -65,9 +81,6 @@ export interface Coach {
 	id: number;
 	name: string;
 }
-
-export type SessionStatus = 'booked' | 'completed' | 'cancelled' | 'available';
-export type PaymentStatus = 'pending' | 'paid' | 'refunded' | 'cancelled';
 
 /** A session (includes/Sessions/REST/Session_Schema.php). Money as strings with two decimals. */
 export interface Session {
@@ -160,8 +173,6 @@ export interface ClientNotes {
 	notes: string;
 	updated_at: string | null;
 }
-
-export type BundleStatus = 'active' | 'paused' | 'completed';
 
 export interface Bundle {
 	id: number;

@@ -11,7 +11,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { PaymentStatus, SessionStatus } from '../api/types';
+import type { BundleStatus, PaymentStatus, SessionStatus } from '../rules';
 import { getSettings } from '../settings';
 
 /**
@@ -80,15 +80,26 @@ export function paymentStatusLabel( status: PaymentStatus ): string {
 	}[ status ];
 }
 
-export const SESSION_STATUSES: SessionStatus[] = [
-	'booked',
-	'completed',
-	'cancelled',
-	'available',
-];
-export const PAYMENT_STATUSES: PaymentStatus[] = [
-	'pending',
-	'paid',
-	'refunded',
-	'cancelled',
-];
+export function bundleStatusLabel( status: BundleStatus ): string {
+	return {
+		active: __( 'Active', 'joolweb-sessions-pro' ),
+		paused: __( 'Paused', 'joolweb-sessions-pro' ),
+		completed: __( 'Completed', 'joolweb-sessions-pro' ),
+	}[ status ];
+}
+
+// The status lists live in src/rules.ts (one source, checked against PHP); re-exported for callers.
+export { BUNDLE_STATUSES, PAYMENT_STATUSES, SESSION_STATUSES } from '../rules';
+
+/**
+ * Select options of a list of codes, told in words.
+ *
+ * @param codes Codes, in order.
+ * @param label The words for a code.
+ */
+export function optionsOf< T extends string >(
+	codes: readonly T[],
+	label: ( code: T ) => string
+): Array< { value: T; label: string } > {
+	return codes.map( ( value ) => ( { value, label: label( value ) } ) );
+}

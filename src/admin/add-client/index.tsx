@@ -1,13 +1,22 @@
 /**
- * Add Customer / client profile screen entry.
+ * Add Customer / client profile screen entry: mounts the client module with the admin variant.
  */
 
 /**
  * Internal dependencies
  */
+import {
+	ClientModuleProvider,
+	ClientRouter,
+	adminClientModule,
+} from '../../clients';
 import { mountScreen } from '../../mount';
-import { AddClientApp } from './add-client-app';
 import '../admin.scss';
-import './add-client.scss';
+import '../../clients/clients.scss';
 
-mountScreen( 'add-client', <AddClientApp /> );
+mountScreen(
+	'add-client',
+	<ClientModuleProvider value={ adminClientModule() }>
+		<ClientRouter />
+	</ClientModuleProvider>
+);

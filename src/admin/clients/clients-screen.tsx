@@ -21,7 +21,9 @@ import type { Client, Coach } from '../../api/types';
 import { DeleteClientsConfirm } from '../../components/delete-clients-modal';
 import { EmptyState } from '../../components/empty-state';
 import { Screen } from '../../components/screen';
-import { can, screenUrl } from '../../settings';
+import { adminClientModule } from '../../clients/module';
+import { useRestQuery } from '../../data/use-rest-query';
+import { can, getSettings, screenUrl } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import {
 	isNarrowed,
@@ -58,7 +60,7 @@ export function clientFields(
 				`${ item.first_name } ${ item.last_name }`,
 			render: ( { item } ) => (
 				<a
-					href={ screenUrl( 'add-client', { client_id: item.id } ) }
+					href={ adminClientModule().profileUrl( item.id ) }
 					className="joolwebsp-client-link"
 				>
 					{ `${ item.first_name } ${ item.last_name }` }
@@ -143,7 +145,7 @@ export function ClientsScreen() {
 		viewFromUrl( window.location.search )
 	);
 	const query = useMemo( () => viewToQuery( view ), [ view ] );
-	const canReachEveryone = can( 'manage_options' );
+	const canReachEveryone = getSettings().reachesEveryone;
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 	const { deleteClients, invalidatePages } = useDispatch( clientsStore );
@@ -182,21 +184,15 @@ export function ClientsScreen() {
 	);
 
 	// Next sessions of the visible page, in one request.
-	const [ nextSessions, setNextSessions ] = useState<
-		Record< string, string >
-	>( {} );
-	const pageIds = clients.map( ( client ) => client.id ).join( ',' );
-	useEffect( () => {
-		let live = true;
-		const ids = pageIds ? pageIds.split( ',' ).map( Number ) : [];
-		api.clients
-			.nextSessions( ids )
-			.then( ( map ) => live && setNextSessions( map ) )
-			.catch( () => live && setNextSessions( {} ) );
-		return () => {
-			live = false;
-		};
-	}, [ pageIds ] );
+	const pageIds = clients.map( ( client ) => client.id );
+	const nextQuery = useRestQuery(
+		[ 'next-sessions', pageIds.join( ',' ) ],
+		() => api.clients.nextSessions( pageIds )
+	);
+	const nextSessions = useMemo(
+		() => nextQuery.data ?? {},
+		[ nextQuery.data ]
+	);
 
 	const fields = useMemo(
 		() =>

@@ -1,5 +1,5 @@
 /**
- * Programs: Customer bundles (progress, status, sessions, send confirmations) and Models.
+ * Programs: Customer bundles, page by page (progress, status, sessions, send confirmations), and Models.
  */
 
 /**
@@ -15,7 +15,7 @@ import {
 	Spinner,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -23,29 +23,30 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import { api, errorMessage } from '../../api/client';
-import type { Bundle, BundleStatus, Template } from '../../api/types';
+import type { Bundle, Template } from '../../api/types';
+import { adminClientModule } from '../../clients/module';
 import { EmptyState } from '../../components/empty-state';
-import { EMPTY_OFFER, OfferFields } from '../../components/offer-fields';
-import type { OfferValues } from '../../components/offer-fields';
+import {
+	EMPTY_OFFER,
+	OFFER_ERROR_MAP,
+	OfferFields,
+} from '../../components/offer-fields';
+import type { OfferField, OfferValues } from '../../components/offer-fields';
+import { useForm } from '../../forms/use-form';
+import { Pager } from '../../components/pager';
+import { QueryStatus } from '../../components/query-status';
 import { Screen } from '../../components/screen';
 import { UrlTabPanel } from '../../components/url-tab-panel';
-import { screenUrl } from '../../settings';
+import { useRestQuery } from '../../data/use-rest-query';
+import { BUNDLE_STATUSES } from '../../rules';
 import {
+	optionsOf,
+	bundleStatusLabel,
 	formatDateTime,
 	formatMoney,
 	paymentStatusLabel,
 	sessionStatusLabel,
 } from '../../utils/format';
-
-const BUNDLE_STATUSES: BundleStatus[] = [ 'active', 'paused', 'completed' ];
-
-function bundleStatusLabel( status: BundleStatus ): string {
-	return {
-		active: __( 'Active', 'joolweb-sessions-pro' ),
-		paused: __( 'Paused', 'joolweb-sessions-pro' ),
-		completed: __( 'Completed', 'joolweb-sessions-pro' ),
-	}[ status ];
-}
 
 /**
  * Programs screen.
@@ -77,40 +78,26 @@ export function ProgramsScreen() {
  * Every bundle, newest first.
  */
 function BundlesTab() {
-	const [ bundles, setBundles ] = useState< Bundle[] | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
+	const [ page, setPage ] = useState( 1 );
 	const [ open, setOpen ] = useState< Bundle | null >( null );
-	const [ version, setVersion ] = useState( 0 );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
+	const query = useRestQuery(
+		[ 'bundles', page ],
+		() => api.programs.bundles( { page } ),
+		{
+			errorMessage: __(
+				'The bundles could not be loaded.',
+				'joolweb-sessions-pro'
+			),
+		}
+	);
+	const { reload } = query;
 
-	useEffect( () => {
-		api.programs
-			.bundles()
-			.then( ( page ) => setBundles( page.items ) )
-			.catch( ( reason: unknown ) =>
-				setError(
-					errorMessage(
-						reason,
-						__(
-							'The bundles could not be loaded.',
-							'joolweb-sessions-pro'
-						)
-					)
-				)
-			);
-	}, [ version ] );
-
-	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+	if ( ! query.data || query.error ) {
+		return <QueryStatus query={ query }>{ () => null }</QueryStatus>;
 	}
-	if ( ! bundles ) {
-		return <Spinner />;
-	}
+	const bundles = query.data.items;
 	if ( ! bundles.length ) {
 		return (
 			<EmptyState title={ __( 'No bundle yet', 'joolweb-sessions-pro' ) }>
@@ -130,7 +117,7 @@ function BundlesTab() {
 				__( 'Bundle updated.', 'joolweb-sessions-pro' ),
 				{ type: 'snackbar' }
 			);
-			setVersion( ( v ) => v + 1 );
+			reload();
 		} catch ( reason ) {
 			createErrorNotice(
 				errorMessage(
@@ -151,10 +138,10 @@ function BundlesTab() {
 					<li key={ bundle.id } className="joolwebsp-bundle">
 						<strong>{ bundle.title }</strong>
 						<a
-							href={ screenUrl( 'add-client', {
-								client_id: bundle.client_id,
-								tab: 'programs',
-							} ) }
+							href={ adminClientModule().profileUrl(
+								bundle.client_id,
+								'programs'
+							) }
 						>
 							{ bundle.client_name }
 						</a>
@@ -169,10 +156,10 @@ function BundlesTab() {
 							__next40pxDefaultSize
 							label={ __( 'Status', 'joolweb-sessions-pro' ) }
 							value={ bundle.status }
-							options={ BUNDLE_STATUSES.map( ( value ) => ( {
-								value,
-								label: bundleStatusLabel( value ),
-							} ) ) }
+							options={ optionsOf(
+								BUNDLE_STATUSES,
+								bundleStatusLabel
+							) }
 							onChange={ ( value: string ) =>
 								setStatus( bundle, value )
 							}
@@ -186,6 +173,11 @@ function BundlesTab() {
 					</li>
 				) ) }
 			</ul>
+			<Pager
+				page={ page }
+				totalPages={ query.data.totalPages }
+				onChange={ setPage }
+			/>
 			{ open && (
 				<BundleModal
 					bundleId={ open.id }
@@ -210,16 +202,13 @@ function BundleModal( {
 	bundleId: number;
 	onClose: () => void;
 } ) {
-	const [ bundle, setBundle ] = useState< Bundle | null >( null );
+	const bundle =
+		useRestQuery( [ 'bundle', bundleId ], () =>
+			api.programs.bundle( bundleId )
+		).data ?? null;
 	const [ isSending, setIsSending ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
-	useEffect( () => {
-		api.programs
-			.bundle( bundleId )
-			.then( setBundle )
-			.catch( () => setBundle( null ) );
-	}, [ bundleId ] );
 	const send = async () => {
 		setIsSending( true );
 		try {
@@ -303,27 +292,25 @@ function BundleModal( {
  * Program models: list, add, delete.
  */
 function ModelsTab() {
-	const [ templates, setTemplates ] = useState< Template[] | null >( null );
-	const [ draft, setDraft ] = useState< OfferValues >( EMPTY_OFFER );
-	const [ error, setError ] = useState< string | null >( null );
+	const templatesQuery = useRestQuery( [ 'templates' ], () =>
+		api.programs.templates()
+	);
+	const templates = templatesQuery.data ?? null;
+	const form = useForm< OfferValues, OfferField >( EMPTY_OFFER, {
+		errorMap: OFFER_ERROR_MAP,
+		failure: __( 'The model could not be saved.', 'joolweb-sessions-pro' ),
+	} );
+	const { values: draft, setValues: setDraft } = form;
 	const [ confirm, setConfirm ] = useState< Template | null >( null );
-	const [ version, setVersion ] = useState( 0 );
 	const { createSuccessNotice } = useDispatch( noticesStore );
-
-	useEffect( () => {
-		api.programs
-			.templates()
-			.then( setTemplates )
-			.catch( () => setTemplates( [] ) );
-	}, [ version ] );
+	const reload = templatesQuery.reload;
 
 	const [ editing, setEditing ] = useState< number | null >( null );
-	const add = async () => {
-		setError( null );
-		try {
+	const add = () =>
+		form.submit( async ( values ) => {
 			const data = {
-				...draft,
-				sessions_planned: Number( draft.sessions_planned ),
+				...values,
+				sessions_planned: Number( values.sessions_planned ),
 			};
 			if ( editing ) {
 				await api.programs.updateTemplate( editing, data );
@@ -334,25 +321,12 @@ function ModelsTab() {
 				editing
 					? __( 'Model saved.', 'joolweb-sessions-pro' )
 					: __( 'Model added.', 'joolweb-sessions-pro' ),
-				{
-					type: 'snackbar',
-				}
+				{ type: 'snackbar' }
 			);
 			setDraft( EMPTY_OFFER );
 			setEditing( null );
-			setVersion( ( v ) => v + 1 );
-		} catch ( reason ) {
-			setError(
-				errorMessage(
-					reason,
-					__(
-						'The model could not be saved.',
-						'joolweb-sessions-pro'
-					)
-				)
-			);
-		}
-	};
+			reload();
+		} );
 	return (
 		<>
 			{ templates === null && <Spinner /> }
@@ -409,15 +383,31 @@ function ModelsTab() {
 							? __( 'Edit the model', 'joolweb-sessions-pro' )
 							: __( 'Add a model', 'joolweb-sessions-pro' ) }
 					</h2>
-					{ error && (
+					{ form.message && (
 						<Notice status="error" isDismissible={ false }>
-							{ error }
+							{ form.message }
 						</Notice>
 					) }
-					<div className="joolwebsp-client-form">
-						<OfferFields values={ draft } onChange={ setDraft } />
+					<form
+						ref={ form.formRef }
+						className="joolwebsp-client-form"
+						noValidate
+						onSubmit={ ( event ) => {
+							event.preventDefault();
+							add();
+						} }
+					>
+						<OfferFields
+							values={ draft }
+							onChange={ setDraft }
+							errors={ form.errors }
+						/>
 						<div className="joolwebsp-client-form__buttons">
-							<Button variant="primary" onClick={ add }>
+							<Button
+								variant="primary"
+								type="submit"
+								isBusy={ form.isBusy }
+							>
 								{ editing
 									? __( 'Save model', 'joolweb-sessions-pro' )
 									: __(
@@ -437,7 +427,7 @@ function ModelsTab() {
 								</Button>
 							) }
 						</div>
-					</div>
+					</form>
 				</CardBody>
 			</Card>
 			{ confirm && (
@@ -471,7 +461,7 @@ function ModelsTab() {
 										.deleteTemplate( confirm.id )
 										.catch( () => undefined );
 									setConfirm( null );
-									setVersion( ( v ) => v + 1 );
+									reload();
 								} }
 							>
 								{ __( 'Delete', 'joolweb-sessions-pro' ) }

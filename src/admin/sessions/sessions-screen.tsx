@@ -10,7 +10,7 @@ import { Button, Notice, TextControl } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { DataViews } from '@wordpress/dataviews';
 import type { Action, Field, View } from '@wordpress/dataviews';
-import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
+import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -18,19 +18,17 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import { api, errorMessage } from '../../api/client';
-import type {
-	PaymentStatus,
-	Session,
-	SessionQuery,
-	SessionStatus,
-} from '../../api/types';
+import type { Session, SessionQuery } from '../../api/types';
+import { adminClientModule } from '../../clients/module';
+import { SessionModal } from '../../clients/sessions/session-modal';
 import { Screen } from '../../components/screen';
-import { SessionModal } from '../../components/session-modal';
-import { can, screenUrl } from '../../settings';
+import { useRestQuery } from '../../data/use-rest-query';
+import { PAYMENT_STATUSES, SESSION_STATUSES } from '../../rules';
+import type { PaymentStatus, SessionStatus } from '../../rules';
+import { can, getSettings } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import {
-	PAYMENT_STATUSES,
-	SESSION_STATUSES,
+	optionsOf,
 	formatDateTime,
 	formatMoney,
 	paymentStatusLabel,
@@ -95,21 +93,10 @@ export function sessionsQuery(
 export function SessionsScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ range, setRange ] = useState( { from: '', to: '' } );
-	const [ data, setData ] = useState< {
-		items: Session[];
-		total: number;
-		totalPages: number;
-	} | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
-	const [ isLoading, setIsLoading ] = useState( true );
-	const [ version, setVersion ] = useState( 0 );
 	const [ modal, setModal ] = useState< { session: Session | null } | null >(
 		null
 	);
-	const [ clientOptions, setClientOptions ] = useState<
-		Array< { id: number; name: string } >
-	>( [] );
-	const canReachEveryone = can( 'manage_options' );
+	const canReachEveryone = getSettings().reachesEveryone;
 	const coaches = useSelect(
 		( select ) =>
 			canReachEveryone ? select( clientsStore ).getCoaches() : null,
@@ -122,52 +109,18 @@ export function SessionsScreen() {
 		[ view, range ]
 	);
 
-	useEffect( () => {
-		let live = true;
-		setIsLoading( true );
-		api.sessions
-			.list( query )
-			.then( ( page ) => {
-				if ( live ) {
-					setData( page );
-					setError( null );
-				}
-			} )
-			.catch(
-				( reason: unknown ) =>
-					live &&
-					setError(
-						errorMessage(
-							reason,
-							__(
-								'The sessions could not be loaded.',
-								'joolweb-sessions-pro'
-							)
-						)
-					)
-			)
-			.finally( () => live && setIsLoading( false ) );
-		return () => {
-			live = false;
-		};
-	}, [ query, version ] );
-
-	const openNew = useCallback( async () => {
-		if ( ! clientOptions.length ) {
-			try {
-				const page = await api.clients.list( { per_page: 100 } );
-				setClientOptions(
-					page.items.map( ( c ) => ( {
-						id: c.id,
-						name: `${ c.first_name } ${ c.last_name }`,
-					} ) )
-				);
-			} catch {
-				setClientOptions( [] );
-			}
+	const sessions = useRestQuery(
+		[ 'sessions', JSON.stringify( query ) ],
+		() => api.sessions.list( query ),
+		{
+			errorMessage: __(
+				'The sessions could not be loaded.',
+				'joolweb-sessions-pro'
+			),
 		}
-		setModal( { session: null } );
-	}, [ clientOptions.length ] );
+	);
+	const { reload } = sessions;
+	const data = sessions.data;
 
 	const coachName = useMemo(
 		() => new Map( ( coaches ?? [] ).map( ( c ) => [ c.id, c.name ] ) ),
@@ -200,9 +153,9 @@ export function SessionsScreen() {
 				getValue: ( { item } ) => item.client_name,
 				render: ( { item } ) => (
 					<a
-						href={ screenUrl( 'add-client', {
-							client_id: item.client_id,
-						} ) }
+						href={ adminClientModule().profileUrl(
+							item.client_id
+						) }
 					>
 						{ item.client_name }
 					</a>
@@ -216,10 +169,7 @@ export function SessionsScreen() {
 				render: ( { item } ) => (
 					<span>{ sessionStatusLabel( item.status ) }</span>
 				),
-				elements: SESSION_STATUSES.map( ( value ) => ( {
-					value,
-					label: sessionStatusLabel( value ),
-				} ) ),
+				elements: optionsOf( SESSION_STATUSES, sessionStatusLabel ),
 				filterBy: { operators: [ 'is' ] },
 			},
 			{
@@ -230,10 +180,7 @@ export function SessionsScreen() {
 				render: ( { item } ) => (
 					<span>{ paymentStatusLabel( item.payment_status ) }</span>
 				),
-				elements: PAYMENT_STATUSES.map( ( value ) => ( {
-					value,
-					label: paymentStatusLabel( value ),
-				} ) ),
+				elements: optionsOf( PAYMENT_STATUSES, paymentStatusLabel ),
 				filterBy: { operators: [ 'is' ] },
 			},
 			{
@@ -333,7 +280,7 @@ export function SessionsScreen() {
 													);
 												}
 												closeModal?.();
-												setVersion( ( v ) => v + 1 );
+												reload();
 											} }
 										>
 											{ __(
@@ -347,7 +294,7 @@ export function SessionsScreen() {
 						},
 					]
 				: [],
-		[ createSuccessNotice, createErrorNotice ]
+		[ createSuccessNotice, createErrorNotice, reload ]
 	);
 
 	return (
@@ -358,7 +305,7 @@ export function SessionsScreen() {
 					<Button
 						variant="secondary"
 						className="page-title-action"
-						onClick={ openNew }
+						onClick={ () => setModal( { session: null } ) }
 					>
 						{ __( 'New session', 'joolweb-sessions-pro' ) }
 					</Button>
@@ -389,9 +336,9 @@ export function SessionsScreen() {
 					} }
 				/>
 			</div>
-			{ error ? (
+			{ sessions.error ? (
 				<Notice status="error" isDismissible={ false }>
-					{ error }
+					{ sessions.error }
 				</Notice>
 			) : (
 				<DataViews< Session >
@@ -410,7 +357,7 @@ export function SessionsScreen() {
 					}
 					search={ false }
 					actions={ actions }
-					isLoading={ isLoading }
+					isLoading={ sessions.isLoading }
 					paginationInfo={ {
 						totalItems: data?.total ?? 0,
 						totalPages: data?.totalPages ?? 0,
@@ -422,13 +369,12 @@ export function SessionsScreen() {
 			{ modal && (
 				<SessionModal
 					session={ modal.session }
-					clientId={ null }
-					clients={ clientOptions }
+					client={ null }
 					coaches={ canReachEveryone ? ( coaches ?? [] ) : null }
 					onClose={ () => setModal( null ) }
 					onSaved={ ( saved, notified ) => {
 						setModal( null );
-						setVersion( ( v ) => v + 1 );
+						reload();
 						createSuccessNotice(
 							saved.email?.sent || notified
 								? __(

@@ -6,8 +6,14 @@
 /**
  * WordPress dependencies
  */
-import { TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { FieldErrorMap, FieldErrors } from '../../forms/field-errors';
+import { TextField } from '../../forms/text-field';
+import { OFFER_RULES } from '../../rules';
 
 export interface OfferValues {
 	title: string;
@@ -16,6 +22,13 @@ export interface OfferValues {
 	location: string;
 	video_url: string;
 }
+
+export type OfferField = keyof OfferValues;
+
+/** How REST errors map to the offer fields (models and bundles). */
+export const OFFER_ERROR_MAP: FieldErrorMap< OfferField > = {
+	fields: [ 'title', 'sessions_planned', 'price', 'location', 'video_url' ],
+};
 
 export const EMPTY_OFFER: OfferValues = {
 	title: '',
@@ -35,8 +48,9 @@ export function isValidOffer( offer: OfferValues ): boolean {
 	return (
 		offer.title.trim() !== '' &&
 		Number.isInteger( n ) &&
-		n >= 1 &&
-		n <= 100 &&
+		n >= OFFER_RULES.sessionsMin &&
+		n <= OFFER_RULES.sessionsMax &&
+		offer.title.trim().length <= OFFER_RULES.titleMax &&
 		/^\d{1,7}(\.\d{1,2})?$/.test( offer.price.trim() )
 	);
 }
@@ -47,27 +61,27 @@ export function isValidOffer( offer: OfferValues ): boolean {
  * @param props          Props.
  * @param props.values   Values.
  * @param props.onChange Change handler.
+ * @param props.errors   Field errors.
  */
 export function OfferFields( {
 	values,
 	onChange,
+	errors = {},
 }: {
 	values: OfferValues;
 	onChange: ( values: OfferValues ) => void;
+	errors?: FieldErrors< OfferField >;
 } ) {
 	const field = (
 		key: keyof OfferValues,
 		label: string,
 		extra: { type?: 'text' | 'number' | 'url'; inputMode?: 'decimal' } = {}
 	) => (
-		<TextControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
+		<TextField
 			label={ label }
 			value={ values[ key ] }
-			onChange={ ( value: string ) =>
-				onChange( { ...values, [ key ]: value } )
-			}
+			onChange={ ( value ) => onChange( { ...values, [ key ]: value } ) }
+			error={ errors[ key ] }
 			{ ...extra }
 		/>
 	);

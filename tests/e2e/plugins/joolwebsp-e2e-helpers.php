@@ -61,5 +61,36 @@ add_action(
 				),
 			)
 		);
+		// Grants (or denies) a user a role or a capability, for accounts the core Users API cannot
+		// shape: a coach who may view but not add clients, a client promoted to another role.
+		register_rest_route(
+			'joolwebsp-e2e/v1',
+			'/users/(?P<id>\\d+)/grant',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => $admin_only,
+				'args'                => array(
+					'role'  => array( 'type' => 'string' ),
+					'cap'   => array( 'type' => 'string' ),
+					'grant' => array(
+						'type'    => 'boolean',
+						'default' => true,
+					),
+				),
+				'callback'            => static function ( WP_REST_Request $request ) {
+					$user = get_userdata( (int) $request['id'] );
+					if ( ! $user ) {
+						return new WP_Error( 'not_found', 'No such user.', array( 'status' => 404 ) );
+					}
+					if ( $request['role'] ) {
+						$user->add_role( sanitize_key( $request['role'] ) );
+					}
+					if ( $request['cap'] ) {
+						$user->add_cap( sanitize_key( $request['cap'] ), (bool) $request['grant'] );
+					}
+					return rest_ensure_response( array( 'caps' => $user->caps ) );
+				},
+			)
+		);
 	}
 );

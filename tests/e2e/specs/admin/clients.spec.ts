@@ -102,7 +102,7 @@ test.describe( 'Add Customer', () => {
 		// The profile's email timeline shows it.
 		await expect(
 			page.locator( '.joolwebsp-timeline li' ).first()
-		).toContainText( 'Login details' );
+		).toContainText( 'Welcome / login details' );
 	} );
 
 	test( 'a duplicate email shows the error on the email field', async ( {

@@ -235,12 +235,18 @@ test.describe( 'Sessions and programs', () => {
 
 		await page.getByRole( 'button', { name: 'New session' } ).click();
 		const dialog = page.getByRole( 'dialog', { name: 'New session' } );
-		await expect(
-			dialog.getByLabel( 'Client *' ).locator( 'option' )
-		).toHaveText( [ '— Choose —', `Mine S${ tag }` ] );
+		// The picker searches the server, which scopes it to the coach's clients.
 		await dialog
-			.getByLabel( 'Client *' )
-			.selectOption( { label: `Mine S${ tag }` } );
+			.getByRole( 'combobox', { name: 'Client *' } )
+			.pressSequentially( `S${ tag }` );
+		await expect(
+			dialog.getByRole( 'listbox' ).getByRole( 'option' )
+		).toHaveText( [ `Mine S${ tag } (ms.${ tag }@example.com)` ] );
+		await dialog
+			.getByRole( 'option', {
+				name: `Mine S${ tag } (ms.${ tag }@example.com)`,
+			} )
+			.click();
 		await dialog.getByLabel( 'Start *' ).fill( '2030-03-02T09:00' );
 		await dialog.getByLabel( 'Title' ).fill( `Second ${ tag }` );
 		await dialog.getByRole( 'button', { name: 'Save and notify' } ).click();

@@ -13,6 +13,8 @@ use Joolweb\SessionsPro\Admin\Assets;
 use Joolweb\SessionsPro\Plugin;
 use Joolweb\SessionsPro\Tests\TestCase;
 
+// phpcs:disable WordPress.Security.NonceVerification.Recommended -- the tests set the query of the admin request.
+
 final class MenuTest extends TestCase {
 
 	/**
@@ -81,6 +83,91 @@ final class MenuTest extends TestCase {
 		do_action( 'joolweb-sessions-pro_page_joolwebsp-settings' );
 		$html = (string) ob_get_clean();
 		$this->assertStringContainsString( 'id="joolwebsp-settings-root"', $html );
+	}
+
+	public function test_a_user_who_may_view_but_not_add_clients_opens_a_profile_without_the_add_entry(): void {
+		$user_id = $this->create_user( 'joolwebsp_coach' );
+		get_userdata( $user_id )->add_cap( 'create_clients', false );
+		wp_set_current_user( $user_id );
+		$this->assertFalse( current_user_can( 'create_clients' ) );
+		global $_registered_pages, $_wp_submenu_nopriv;
+
+		// The profile: reachable with view_clients, no "Add Customer" entry in the menu.
+		$_GET['page']      = 'joolwebsp-add-client';
+		$_GET['client_id'] = '5';
+		$this->assertNotContains( 'joolwebsp-add-client', $this->visible_submenu() );
+		$this->assertArrayHasKey( 'admin_page_joolwebsp-add-client', $_registered_pages );
+		ob_start();
+		do_action( 'admin_page_joolwebsp-add-client' );
+		$this->assertStringContainsString( 'id="joolwebsp-add-client-root"', (string) ob_get_clean() );
+
+		// The add form: still create_clients.
+		unset( $_GET['client_id'] );
+		$this->assertNotContains( 'joolwebsp-add-client', $this->visible_submenu() );
+		$this->assertArrayNotHasKey( 'admin_page_joolwebsp-add-client', $_registered_pages );
+		$this->assertArrayNotHasKey( 'joolweb-sessions-pro_page_joolwebsp-add-client', $_registered_pages );
+		$this->assertTrue( $_wp_submenu_nopriv['joolwebsp']['joolwebsp-add-client'] ?? false );
+		unset( $_GET['page'] );
+	}
+
+	public function test_the_profile_page_callback_rechecks_view_clients_and_the_form_create_clients(): void {
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$this->visible_submenu();
+		$_GET['page']      = 'joolwebsp-add-client';
+		$_GET['client_id'] = '5';
+
+		$die = static function (): callable {
+			return static function ( $message ): void {
+				throw new \RuntimeException( is_string( $message ) ? $message : 'wp_die' );
+			};
+		};
+		add_filter( 'wp_die_handler', $die );
+		try {
+			// A viewer opens the profile.
+			$viewer = $this->create_user( 'joolwebsp_coach' );
+			get_userdata( $viewer )->add_cap( 'create_clients', false );
+			wp_set_current_user( $viewer );
+			ob_start();
+			do_action( 'joolweb-sessions-pro_page_joolwebsp-add-client' );
+			$this->assertStringContainsString( 'id="joolwebsp-add-client-root"', (string) ob_get_clean() );
+
+			// Without client_id the same user is refused.
+			unset( $_GET['client_id'] );
+			$refused = '';
+			try {
+				do_action( 'joolweb-sessions-pro_page_joolwebsp-add-client' );
+			} catch ( \RuntimeException $e ) {
+				$refused = $e->getMessage();
+			}
+			$this->assertStringContainsString( 'not allowed', $refused );
+
+			// A subscriber is refused the profile too.
+			$_GET['client_id'] = '5';
+			wp_set_current_user( $this->create_user( 'subscriber' ) );
+			$refused = '';
+			try {
+				do_action( 'joolweb-sessions-pro_page_joolwebsp-add-client' );
+			} catch ( \RuntimeException $e ) {
+				$refused = $e->getMessage();
+			}
+			$this->assertStringContainsString( 'not allowed', $refused );
+		} finally {
+			remove_filter( 'wp_die_handler', $die );
+			unset( $_GET['page'], $_GET['client_id'] );
+		}
+	}
+
+	public function test_screens_get_reach_email_type_labels_and_the_protected_account_reason_from_php(): void {
+		$assets = Plugin::instance()->get( Assets::class );
+		wp_set_current_user( $this->create_user( 'joolwebsp_coach' ) );
+		$coach = $assets->client_settings();
+		$this->assertFalse( $coach['reachesEveryone'] );
+		$this->assertSame( 'Welcome / login details', $coach['emailTypes']['welcome'] );
+		$this->assertSame( 'Booking confirmation', $coach['emailTypes']['booking_confirmation'] );
+		$this->assertStringContainsString( 'Users screen', $coach['accountProtectedMessage'] );
+
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$this->assertTrue( $assets->client_settings()['reachesEveryone'] );
 	}
 
 	/**
