@@ -8,6 +8,8 @@
  */
 import { mountFront } from '../mount';
 import { CoachClientsApp } from './coach-clients-app';
+import '../../admin/admin.scss';
+import '../../clients/clients.scss';
 import '../front.scss';
 
 mountFront( 'coach-clients', ( customer ) => (

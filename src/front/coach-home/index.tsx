@@ -1,11 +1,14 @@
 /**
- * Entry of a coach page (placeholder until the coach pages are built on the client module).
+ * Entry of Coach home (`[joolwebsp_coach_dashboard]`).
  */
 
 /**
  * Internal dependencies
  */
 import { mountFront } from '../mount';
+import { CoachHomeApp } from './coach-home-app';
+import '../../admin/admin.scss';
+import '../../clients/clients.scss';
 import '../front.scss';
 
-mountFront( 'coach-home', () => <p>…</p> );
+mountFront( 'coach-home', () => <CoachHomeApp /> );
