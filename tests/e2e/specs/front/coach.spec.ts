@@ -97,7 +97,7 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await page
 				.getByRole( 'button', { name: 'Add', exact: true } )
 				.click();
-			await expect( page ).toHaveURL( /\/customer\/\d+\/$/ );
+			await expect( page ).toHaveURL( /\/customer\/\d+\/(\?tab=\w+)?$/ );
 			await expect(
 				page.getByRole( 'heading', { name: `Nova Added${ tag }` } )
 			).toBeVisible();
@@ -156,7 +156,11 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await expectAccessible( page );
 			await expectPhoneFriendly( page );
 			await card.getByLabel( 'Payment' ).selectOption( 'paid' );
-			await expect( page.getByText( 'Session updated.' ) ).toBeVisible();
+			await expect(
+				page
+					.locator( '.components-snackbar' )
+					.filter( { hasText: 'Session updated.' } )
+			).toBeVisible();
 			await page.reload();
 			await expect( card.getByLabel( 'Payment' ) ).toHaveValue( 'paid' );
 			const saved = await requestUtils.rest< { payment_status: string } >(
@@ -173,7 +177,11 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await dialog
 				.getByRole( 'button', { name: 'Save', exact: true } )
 				.click();
-			await expect( page.getByText( 'Session saved.' ) ).toBeVisible();
+			await expect(
+				page
+					.locator( '.components-snackbar' )
+					.filter( { hasText: 'Session saved.' } )
+			).toBeVisible();
 
 			await expect(
 				page.getByRole( 'link', { name: `Hugo Home${ tag }` } ).last()
