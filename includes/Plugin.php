@@ -30,6 +30,10 @@ use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Emails\Mailer;
 use Joolweb\SessionsPro\Emails\Template_Mailer;
 use Joolweb\SessionsPro\Finances\Client_Insights;
+use Joolweb\SessionsPro\Front\Front_Assets;
+use Joolweb\SessionsPro\Front\Login;
+use Joolweb\SessionsPro\Front\Pages;
+use Joolweb\SessionsPro\Front\Shortcodes;
 use Joolweb\SessionsPro\Finances\REST\Client_Insights_Controller;
 use Joolweb\SessionsPro\Privacy\Privacy;
 use Joolweb\SessionsPro\Programs\Bundle_Access;
@@ -41,6 +45,7 @@ use Joolweb\SessionsPro\Programs\Template_Repository;
 use Joolweb\SessionsPro\Notes\Notes_Repository;
 use Joolweb\SessionsPro\Notes\Notes_Service;
 use Joolweb\SessionsPro\Notes\REST\Notes_Controller;
+use Joolweb\SessionsPro\Sessions\REST\My_Sessions_Controller;
 use Joolweb\SessionsPro\Sessions\REST\Session_Presenter;
 use Joolweb\SessionsPro\Sessions\REST\Sessions_Controller;
 use Joolweb\SessionsPro\Sessions\Session_Access;
@@ -140,9 +145,15 @@ final class Plugin {
 		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders, $access );
 		$dashboard = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
 
+		// Front pages.
+		$style       = new Style( $settings );
+		$front_pages = new Pages( $settings );
+		$front_login = new Login( $front_pages, $clients );
+		$front_app   = new Front_Assets( $assets, $style, $settings, $front_pages, JOOLWEBSP_DIR, JOOLWEBSP_URL );
+
 		$this->services = array(
 			Settings::class                   => $settings,
-			Style::class                      => new Style( $settings ),
+			Style::class                      => $style,
 			Assets::class                     => $assets,
 			Upgrader::class                   => new Upgrader(),
 			Menu::class                       => new Menu( $assets ),
@@ -175,6 +186,11 @@ final class Plugin {
 			Reminders_Command::class          => new Reminders_Command( $reminders ),
 			Dashboard::class                  => $dashboard,
 			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $session_shape, $settings ),
+			Pages::class                      => $front_pages,
+			Login::class                      => $front_login,
+			Front_Assets::class               => $front_app,
+			Shortcodes::class                 => new Shortcodes( $front_pages, $clients, $front_app, $front_login ),
+			My_Sessions_Controller::class     => new My_Sessions_Controller( $sessions, $session_service, $clients, $session_shape, $settings ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

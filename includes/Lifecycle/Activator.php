@@ -9,12 +9,15 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Lifecycle;
 
+use Joolweb\SessionsPro\Front\Pages;
+use Joolweb\SessionsPro\Plugin;
 use Joolweb\SessionsPro\Reminders\Reminders;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Creates roles, capabilities and tables, and schedules the reminders. Idempotent; network
+ * Creates roles, capabilities and tables, schedules the reminders, and creates the front pages
+ * (rewrite rules flushed here only). Idempotent; network
  * activation covers every site.
  *
  * @since 0.1.0
@@ -30,6 +33,7 @@ final class Activator {
 	 */
 	public static function activate( $network_wide = false ): void {
 		if ( is_multisite() && $network_wide ) {
+			$current = get_current_blog_id();
 			foreach ( get_sites(
 				array(
 					'fields' => 'ids',
@@ -39,11 +43,13 @@ final class Activator {
 				switch_to_blog( (int) $site_id );
 				Upgrader::maybe_upgrade();
 				Reminders::schedule();
+				Plugin::instance()->get( Pages::class )->install( (int) $site_id !== $current );
 				restore_current_blog();
 			}
 			return;
 		}
 		Upgrader::maybe_upgrade();
 		Reminders::schedule();
+		Plugin::instance()->get( Pages::class )->install();
 	}
 }

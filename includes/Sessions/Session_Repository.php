@@ -219,6 +219,18 @@ final class Session_Repository {
 	}
 
 	/**
+	 * Minutes spent in a client's completed sessions.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $client_id Client.
+	 */
+	public function completed_minutes( int $client_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COALESCE(SUM(duration_minutes), 0) FROM %i WHERE client_id = %d AND status = 'completed'", $this->table(), $client_id ) );
+	}
+
+	/**
 	 * Billed and paid per month (months in the site timezone), oldest first.
 	 *
 	 * @since 0.1.0

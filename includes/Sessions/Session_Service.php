@@ -257,6 +257,84 @@ final class Session_Service implements Registrable {
 	}
 
 	/**
+	 * The last moment (Unix time) a client may cancel a session from the client area: the start minus
+	 * the cancellation window of Settings (0 = up to the start).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Session $session Session.
+	 */
+	public function cancellation_deadline( Session $session ): int {
+		return (int) strtotime( $session->start_gmt . ' UTC' ) - 3600 * $this->settings->cancellation_window_hours();
+	}
+
+	/**
+	 * Whether a client may cancel a session now: booked, and the deadline not passed (the deadline
+	 * itself included).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Session  $session Session.
+	 * @param int|null $now     Unix time (now when null).
+	 */
+	public function client_may_cancel( Session $session, ?int $now = null ): bool {
+		return 'booked' === $session->status && ( $now ?? time() ) <= $this->cancellation_deadline( $session );
+	}
+
+	/**
+	 * A client cancels one of their sessions from the client area. The server is the only judge of
+	 * the window: up to the deadline the session is cancelled like any cancellation (update(): a
+	 * pending payment is cancelled, the client gets the cancellation email) and the coach is told;
+	 * after it, 409 `joolwebsp_cancellation_window` with the deadline.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Session  $session Session (the caller checked it is the client's).
+	 * @param Client   $client  The client cancelling.
+	 * @param int|null $now     Unix time (now when null).
+	 * @return array{session: Session, email: true|WP_Error|null, coach_email: true|WP_Error}|WP_Error
+	 */
+	public function cancel_by_client( Session $session, Client $client, ?int $now = null ) {
+		if ( $session->client_id !== $client->id ) {
+			return new WP_Error( 'joolwebsp_session_not_found', __( 'Session not found.', 'joolweb-sessions-pro' ), array( 'status' => 404 ) );
+		}
+		if ( 'booked' !== $session->status ) {
+			return new WP_Error( 'joolwebsp_not_cancellable', __( 'This session is not booked any more, so it cannot be cancelled.', 'joolweb-sessions-pro' ), array( 'status' => 409 ) );
+		}
+		$deadline = $this->cancellation_deadline( $session );
+		if ( ! $this->client_may_cancel( $session, $now ) ) {
+			$hours = $this->settings->cancellation_window_hours();
+			return new WP_Error(
+				'joolwebsp_cancellation_window',
+				$hours > 0
+					/* translators: %d: number of hours. */
+					? sprintf( _n( 'Sessions can be cancelled online up to %d hour before they start. Please contact your coach.', 'Sessions can be cancelled online up to %d hours before they start. Please contact your coach.', $hours, 'joolweb-sessions-pro' ), $hours )
+					: __( 'This session has already started. Please contact your coach.', 'joolweb-sessions-pro' ),
+				array(
+					'status'       => 409,
+					'deadline'     => gmdate( 'Y-m-d\TH:i:s\Z', $deadline ),
+					'window_hours' => $hours,
+				)
+			);
+		}
+		$result = $this->update( $session, array( 'status' => 'cancelled' ), $client->user_id );
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		$coach_email = $this->emails->send_client_cancelled( $result['session'], $client );
+		/**
+		 * Fires after a client cancelled a session from the client area.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param Session $session The session, cancelled.
+		 * @param Client  $client  The client.
+		 */
+		do_action( 'joolwebsp_session_cancelled_by_client', $result['session'], $client );
+		return $result + array( 'coach_email' => $coach_email );
+	}
+
+	/**
 	 * Recomputes a bundle's progress; the bundle completes when N sessions are completed.
 	 *
 	 * @since 0.1.0

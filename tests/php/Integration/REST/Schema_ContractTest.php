@@ -104,6 +104,9 @@ final class Schema_ContractTest extends TestCase {
 			'GET /coaches'                          => array( '/coaches', array() ),
 			'GET /me'                               => array( '/me', array(), 'client' ),
 			'PATCH /me'                             => array( '/me', array( 'first_name' => 'Self' ), 'client' ),
+			'GET /me/sessions'                      => array( '/me/sessions', array( 'timeline' => 'upcoming' ), 'client' ),
+			'POST /me/sessions/{id}/cancel'         => array( "/me/sessions/{$s}/cancel", array(), 'client' ),
+			'GET /me/summary'                       => array( '/me/summary', array(), 'client' ),
 			'GET /sessions'                         => array( '/sessions', array() ),
 			'POST /sessions'                        => array(
 				'/sessions',
