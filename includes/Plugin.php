@@ -48,6 +48,7 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\License\REST\License_Controller;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\Reminders\Reminders_Command;
 use Joolweb\SessionsPro\Settings\Settings;
@@ -175,6 +176,7 @@ final class Plugin {
 			Reminders_Command::class          => new Reminders_Command( $reminders ),
 			Dashboard::class                  => $dashboard,
 			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $session_shape, $settings ),
+			License_Controller::class         => new License_Controller(),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -11,6 +11,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Tests\Integration\REST;
 
 use Joolweb\SessionsPro\REST\Abstract_Controller;
+use Joolweb\SessionsPro\Tests\Premium;
 use Joolweb\SessionsPro\Tests\TestCase;
 use WP_REST_Request;
 
@@ -159,6 +160,9 @@ final class Schema_ContractTest extends TestCase {
 			'POST /settings/emails/test'            => array( '/settings/emails/test', array( 'type' => 'welcome' ) ),
 			'GET /settings/reminders'               => array( '/settings/reminders', array() ),
 			'GET /dashboard'                        => array( '/dashboard', array() ),
+			'GET /license'                          => array( '/license', array() ),
+			'POST /license'                         => array( '/license', array( 'key' => Premium::mint() ) ),
+			'DELETE /license'                       => array( '/license', array() ),
 		);
 	}
 
