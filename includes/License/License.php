@@ -247,7 +247,7 @@ final class License {
 	 */
 	private static function payload_of( WP_Error $error ): ?array {
 		$data = $error->get_error_data();
-		return is_array( $data ) && isset( $data['payload'] ) && is_array( $data['payload'] ) ? $data['payload'] : null;
+		return is_array( $data ) && isset( $data['payload'] ) && is_array( $data['payload'] ) ? self::parse_payload( (string) wp_json_encode( $data['payload'] ) ) : null;
 	}
 
 	/**

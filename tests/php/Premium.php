@@ -32,6 +32,7 @@ final class Premium {
 	 *
 	 * @param array<string, mixed> $payload Payload (defaults: any site, premium, no end).
 	 * @param string               $seed    32-byte seed.
+	 * @phpstan-param non-empty-string $seed
 	 */
 	public static function mint( array $payload = array(), string $seed = self::SEED ): string {
 		$bytes  = (string) wp_json_encode(
