@@ -48,6 +48,10 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Imports\Cron_Batch_Runner;
+use Joolweb\SessionsPro\Imports\Import_Repository;
+use Joolweb\SessionsPro\Imports\Import_Service;
+use Joolweb\SessionsPro\Imports\REST\Imports_Controller;
 use Joolweb\SessionsPro\License\REST\License_Controller;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\Reminders\Reminders_Command;
@@ -141,6 +145,9 @@ final class Plugin {
 		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders );
 		$dashboard = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
 
+		// Premium: imports.
+		$import_service = new Import_Service( new Import_Repository(), $client_service, $access, new Cron_Batch_Runner() );
+
 		$this->services = array(
 			Settings::class                   => $settings,
 			Style::class                      => new Style( $settings ),
@@ -177,6 +184,8 @@ final class Plugin {
 			Dashboard::class                  => $dashboard,
 			Dashboard_Controller::class       => new Dashboard_Controller( $dashboard, $session_shape, $settings ),
 			License_Controller::class         => new License_Controller(),
+			Import_Service::class             => $import_service,
+			Imports_Controller::class         => new Imports_Controller( $import_service ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

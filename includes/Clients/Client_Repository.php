@@ -273,6 +273,34 @@ final class Client_Repository {
 	}
 
 	/**
+	 * The clients with any of these emails, in one query (imports look a batch up at once).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param list<string> $emails Emails (any case).
+	 * @return array<string, Client> Lower-case email => client.
+	 */
+	public function find_by_emails( array $emails ): array {
+		global $wpdb;
+		$emails = array_values( array_unique( array_map( static fn( string $email ): string => strtolower( trim( $email ) ), $emails ) ) );
+		if ( ! $emails ) {
+			return array();
+		}
+		$in   = implode( ',', array_fill( 0, count( $emails ), '%s' ) );
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE email IN ({$in})", array_merge( array( $this->clients() ), $emails ) ) );
+		if ( ! $rows ) {
+			return array();
+		}
+		$coaches = $this->coach_ids_for( array_values( array_map( static fn( object $row ): int => (int) get_object_vars( $row )['id'], $rows ) ) );
+		$out     = array();
+		foreach ( $rows as $row ) {
+			$client                              = Client::from_row( $row, $coaches[ (int) $row->id ] ?? array() );
+			$out[ strtolower( $client->email ) ] = $client;
+		}
+		return $out;
+	}
+
+	/**
 	 * A page of clients and the total, scoped and sorted in SQL.
 	 *
 	 * `reach_coach_id` limits to the clients that coach reaches (assignment or sessions); `coach_id`
