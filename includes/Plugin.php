@@ -48,7 +48,9 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Imports\Client_Export;
 use Joolweb\SessionsPro\Imports\Cron_Batch_Runner;
+use Joolweb\SessionsPro\Imports\REST\Export_Controller;
 use Joolweb\SessionsPro\Imports\Import_Repository;
 use Joolweb\SessionsPro\Imports\Import_Service;
 use Joolweb\SessionsPro\Imports\REST\Imports_Controller;
@@ -147,6 +149,7 @@ final class Plugin {
 
 		// Premium: imports.
 		$import_service = new Import_Service( new Import_Repository(), $client_service, $access, new Cron_Batch_Runner() );
+		$client_export  = new Client_Export( $clients, $access );
 
 		$this->services = array(
 			Settings::class                   => $settings,
@@ -186,6 +189,8 @@ final class Plugin {
 			License_Controller::class         => new License_Controller(),
 			Import_Service::class             => $import_service,
 			Imports_Controller::class         => new Imports_Controller( $import_service ),
+			Client_Export::class              => $client_export,
+			Export_Controller::class          => new Export_Controller( $client_export, $access ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -367,6 +367,47 @@ final class Client_Repository {
 	}
 
 	/**
+	 * Walks every client of a list (same search and scope as `query()`) in pages of `$size`, by id
+	 * (keyset pagination: each page is one indexed range, memory stays flat), for exports.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array                        $args Query: search, reach_coach_id, coach_id.
+	 * @param callable(list<Client>): void $emit Receives each page.
+	 * @param int                          $size Page size.
+	 * @phpstan-param Client_Query $args
+	 */
+	public function each_page( array $args, callable $emit, int $size = 1000 ): void {
+		global $wpdb;
+		$coach  = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
+		$search = trim( (string) ( $args['search'] ?? '' ) );
+		$words  = Text::search_words( $search );
+		if ( '' !== $search && ! $words ) {
+			return;
+		}
+		if ( $words ) {
+			$ids = array_keys( $this->matching_ids( $words, null === $coach ? null : (int) $coach ) );
+			sort( $ids );
+			foreach ( array_chunk( $ids, max( 1, $size ) ) as $chunk ) {
+				$emit( $this->clients_in_order( array_values( array_map( 'intval', $chunk ) ) ) );
+			}
+			return;
+		}
+		$after = 0;
+		do {
+			$ids   = null === $coach
+				? $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE id > %d ORDER BY id LIMIT %d', $this->clients(), $after, $size ) )
+				: $wpdb->get_col( $wpdb->prepare( 'SELECT client_id FROM %i WHERE coach_id = %d AND client_id > %d ORDER BY client_id LIMIT %d', $this->links(), (int) $coach, $after, $size ) );
+			$ids   = array_values( array_map( 'intval', $ids ) );
+			$after = $ids ? (int) end( $ids ) : $after;
+			if ( $ids ) {
+				$emit( $this->clients_in_order( $ids ) );
+			}
+			$more = count( $ids ) === $size;
+		} while ( $more );
+	}
+
+	/**
 	 * The whole list's count, kept on write (never a full COUNT(*) per request).
 	 *
 	 * @since 0.1.0

@@ -194,6 +194,7 @@ final class Schema_ContractTest extends TestCase {
 			'GET /license'                          => array( '/license', array() ),
 			'POST /license'                         => array( '/license', array( 'key' => Premium::mint() ) ),
 			'DELETE /license'                       => array( '/license', array() ),
+			'GET /clients/export'                   => array( '/clients/export', array( 'search' => 'client' ) ),
 			'POST /imports'                         => array( '/imports', array(), '', 'upload' ),
 			'GET /imports/{id}'                     => array( '/imports/' . $this->ids['import'], array() ),
 			'PATCH /imports/{id}'                   => array(
