@@ -50,6 +50,7 @@ use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
 use Joolweb\SessionsPro\Imports\Client_Export;
 use Joolweb\SessionsPro\Imports\Cron_Batch_Runner;
+use Joolweb\SessionsPro\Imports\Import_Command;
 use Joolweb\SessionsPro\Imports\REST\Export_Controller;
 use Joolweb\SessionsPro\Imports\Import_Repository;
 use Joolweb\SessionsPro\Imports\Import_Service;
@@ -191,6 +192,7 @@ final class Plugin {
 			Imports_Controller::class         => new Imports_Controller( $import_service ),
 			Client_Export::class              => $client_export,
 			Export_Controller::class          => new Export_Controller( $client_export, $access ),
+			Import_Command::class             => new Import_Command( $import_service, $client_export, $client_service ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );
