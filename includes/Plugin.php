@@ -48,6 +48,9 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Measurements\Measurement_Repository;
+use Joolweb\SessionsPro\Measurements\Measurement_Service;
+use Joolweb\SessionsPro\Measurements\REST\Measurements_Controller;
 use Joolweb\SessionsPro\Imports\Client_Export;
 use Joolweb\SessionsPro\Imports\Cron_Batch_Runner;
 use Joolweb\SessionsPro\Imports\Import_Command;
@@ -151,6 +154,8 @@ final class Plugin {
 		// Premium: imports.
 		$import_service = new Import_Service( new Import_Repository(), $client_service, $access, new Cron_Batch_Runner() );
 		$client_export  = new Client_Export( $clients, $access );
+		$measurements   = new Measurement_Repository();
+		$measure        = new Measurement_Service( $measurements, $settings );
 
 		$this->services = array(
 			Settings::class                   => $settings,
@@ -169,7 +174,7 @@ final class Plugin {
 			Email_Change::class               => $email_change,
 			Me_Controller::class              => new Me_Controller( $clients, $client_service, $client_shape, $email_change ),
 			Coaches_Controller::class         => new Coaches_Controller( $access ),
-			Privacy::class                    => new Privacy( $clients, $sessions, $bundles, $notes, $email_log ),
+			Privacy::class                    => new Privacy( $clients, $sessions, $bundles, $notes, $email_log, $measurements ),
 			Session_Repository::class         => $sessions,
 			Bundle_Repository::class          => $bundles,
 			Template_Repository::class        => $templates,
@@ -193,6 +198,8 @@ final class Plugin {
 			Client_Export::class              => $client_export,
 			Export_Controller::class          => new Export_Controller( $client_export, $access ),
 			Import_Command::class             => new Import_Command( $import_service, $client_export, $client_service ),
+			Measurement_Service::class        => $measure,
+			Measurements_Controller::class    => new Measurements_Controller( $measure ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

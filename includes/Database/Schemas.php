@@ -12,6 +12,7 @@ namespace Joolweb\SessionsPro\Database;
 use Joolweb\SessionsPro\Clients\Clients_Schema;
 use Joolweb\SessionsPro\Emails\Email_Log_Schema;
 use Joolweb\SessionsPro\Imports\Imports_Schema;
+use Joolweb\SessionsPro\Measurements\Measurements_Schema;
 use Joolweb\SessionsPro\Notes\Notes_Schema;
 use Joolweb\SessionsPro\Programs\Programs_Schema;
 use Joolweb\SessionsPro\Sessions\Sessions_Schema;
@@ -41,6 +42,7 @@ final class Schemas {
 			new Programs_Schema(),
 			new Notes_Schema(),
 			new Imports_Schema(),
+			new Measurements_Schema(),
 		);
 	}
 }

@@ -64,7 +64,16 @@ final class Schema_ContractTest extends TestCase {
 			)
 		)->get_data();
 		Premium::activate();
-		$csv = (string) wp_tempnam( 'contract.csv' );
+		update_option( 'joolwebsp_settings', array_merge( (array) get_option( 'joolwebsp_settings', array() ), array( 'measurements_enabled' => true ) ) );
+		$measurement = $this->rest(
+			'POST',
+			'/joolwebsp/v1/clients/' . $client->id . '/measurements',
+			array(
+				'date'      => '2026-01-01',
+				'weight_kg' => 80,
+			)
+		)->get_data();
+		$csv         = (string) wp_tempnam( 'contract.csv' );
 		file_put_contents( $csv, "Prénom;Nom;Email\r\nAna;Zed;contract-import@example.org\r\nBob;Lee;bad\r\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- test file.
 		$this->upload = array(
 			'file' => array(
@@ -80,13 +89,14 @@ final class Schema_ContractTest extends TestCase {
 		$this->rest( 'POST', '/joolwebsp/v1/imports/' . $running . '/batch' );
 		$this->client_user = $client->user_id;
 		$this->ids         = array(
-			'client'   => $client->id,
-			'session'  => (int) $session['id'],
-			'template' => (int) $template['id'],
-			'bundle'   => (int) $bundle['id'],
-			'coach'    => $coach,
-			'import'   => $import,
-			'running'  => $running,
+			'client'      => $client->id,
+			'session'     => (int) $session['id'],
+			'template'    => (int) $template['id'],
+			'bundle'      => (int) $bundle['id'],
+			'coach'       => $coach,
+			'import'      => $import,
+			'measurement' => (int) $measurement['id'],
+			'running'     => $running,
 		);
 	}
 
@@ -195,6 +205,18 @@ final class Schema_ContractTest extends TestCase {
 			'POST /license'                         => array( '/license', array( 'key' => Premium::mint() ) ),
 			'DELETE /license'                       => array( '/license', array() ),
 			'GET /clients/export'                   => array( '/clients/export', array( 'search' => 'client' ) ),
+			'GET /clients/{id}/measurements'        => array( "/clients/{$c}/measurements", array() ),
+			'POST /clients/{id}/measurements'       => array(
+				"/clients/{$c}/measurements",
+				array(
+					'date'         => '2026-01-02',
+					'weight_kg'    => 79.5,
+					'body_fat_pct' => 20,
+					'notes'        => 'Contract',
+				),
+			),
+			'PATCH /measurements/{id}'              => array( '/measurements/' . $this->ids['measurement'], array( 'waist_cm' => 90 ) ),
+			'DELETE /measurements/{id}'             => array( '/measurements/' . $this->ids['measurement'], array() ),
 			'POST /imports'                         => array( '/imports', array(), '', 'upload' ),
 			'GET /imports/{id}'                     => array( '/imports/' . $this->ids['import'], array() ),
 			'PATCH /imports/{id}'                   => array(
@@ -343,7 +365,7 @@ final class Schema_ContractTest extends TestCase {
 	 * @param string $pattern Route with {id}.
 	 */
 	private function sample_path( string $pattern ): string {
-		foreach ( array( 'clients', 'sessions', 'templates', 'bundles', 'imports' ) as $base ) {
+		foreach ( array( 'clients', 'sessions', 'templates', 'bundles', 'imports', 'measurements' ) as $base ) {
 			if ( str_contains( $pattern, "/{$base}/{id}" ) ) {
 				return str_replace( '{id}', (string) $this->ids[ rtrim( $base, 's' ) ], $pattern );
 			}
