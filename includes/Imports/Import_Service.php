@@ -522,6 +522,13 @@ final class Import_Service implements Registrable {
 			}
 			throw $e;
 		}
+		// The users written by this batch would stay in the runtime object cache for the rest of the
+		// request: forget them once per batch (never per row), so memory stays flat over many batches.
+		if ( function_exists( 'wp_cache_supports' ) && wp_cache_supports( 'flush_group' ) ) {
+			foreach ( array( 'users', 'userlogins', 'useremail', 'userslugs', 'user_meta' ) as $group ) {
+				wp_cache_flush_group( $group );
+			}
+		}
 		if ( $job['send_login'] && ! $job['dry_run'] ) {
 			foreach ( $outcomes as $outcome ) {
 				if ( 'created' === $outcome['result'] && isset( $outcome['client'] ) ) {
