@@ -2,7 +2,7 @@
 /**
  * Benchmark of the CSV client import on MariaDB (run through scripts/bench/imports.sh).
  *
- *   php scripts/bench/imports.php [--rows=100000] [--batch=500] [--encoding=windows-1252|utf-8] [--json]
+ * Usage: php scripts/bench/imports.php [--rows=100000] [--batch=500] [--encoding=windows-1252|utf-8] [--json]
  *
  * Writes a French-style CSV file (`;`, Windows-1252 by default) of N rows, then imports it the way
  * the screen and WP-CLI do: `Import_Service::upload()` (streamed into the staging table), `start()`,
@@ -24,7 +24,7 @@ use Joolweb\SessionsPro\Plugin;
 
 global $wpdb;
 $options = getopt( '', array( 'rows::', 'batch::', 'encoding::', 'json' ) );
-$rows    = max( 1, (int) ( $options['rows'] ?? ( getenv( 'BENCH_IMPORT_ROWS' ) ?: 100000 ) ) );
+$rows    = max( 1, (int) ( $options['rows'] ?? ( false !== getenv( 'BENCH_IMPORT_ROWS' ) ? getenv( 'BENCH_IMPORT_ROWS' ) : 100000 ) ) );
 $batch   = max( 1, (int) ( $options['batch'] ?? 500 ) );
 $cp1252  = 'utf-8' !== strtolower( (string) ( $options['encoding'] ?? 'windows-1252' ) );
 $json    = isset( $options['json'] );
@@ -67,7 +67,7 @@ $file   = (string) tempnam( sys_get_temp_dir(), 'joolwebsp-bench-' );
 $handle = fopen( $file, 'wb' );
 $enc    = static fn( string $text ): string => $cp1252 ? (string) mb_convert_encoding( $text, 'Windows-1252', 'UTF-8' ) : $text;
 fwrite( $handle, $enc( "Prénom;Nom;Adresse e-mail;Téléphone\r\n" ) );
-$run = substr( md5( (string) microtime( true ) ), 0, 6 );
+$run    = substr( md5( (string) microtime( true ) ), 0, 6 );
 for ( $i = 1; $i <= $rows; $i++ ) {
 	fwrite( $handle, $enc( sprintf( "Hélène%d;Lefèvre;bench%s-%d@exemple.fr;06 %02d %02d %02d %02d\r\n", $i, $run, $i, $i % 97, $i % 89, $i % 83, $i % 79 ) ) );
 }
