@@ -37,6 +37,8 @@ export interface ClientSettings {
 	screens: Partial< Record< ScreenName, string > >;
 	user: { id: number; displayName: string };
 	capabilities: Partial< Record< Capability, boolean > >;
+	/** Whether the premium license is active (import, export, measurements). */
+	premium?: boolean;
 	settings: Partial< SiteSettings >;
 	locale: string;
 	timezone: string;

@@ -12,6 +12,7 @@ namespace Joolweb\SessionsPro\Admin;
 use Joolweb\SessionsPro\Emails\Email_Templates;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
+use Joolweb\SessionsPro\License\License;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Settings\Settings;
 
@@ -110,6 +111,7 @@ final class Assets {
 				'displayName' => $user->display_name,
 			),
 			'capabilities'  => Capabilities::for_current_user(),
+			'premium'       => License::has( License::PREMIUM ),
 			'settings'      => $can_site ? $this->settings->all() : (object) array(),
 			'locale'        => determine_locale(),
 			'timezone'      => wp_timezone_string(),
