@@ -53,6 +53,17 @@ use Joolweb\SessionsPro\Sessions\Session_Emails;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
 use Joolweb\SessionsPro\Sessions\Session_Service;
 use Joolweb\SessionsPro\Lifecycle\Upgrader;
+use Joolweb\SessionsPro\Measurements\Measurement_Repository;
+use Joolweb\SessionsPro\Measurements\Measurement_Service;
+use Joolweb\SessionsPro\Measurements\REST\Measurements_Controller;
+use Joolweb\SessionsPro\Imports\Client_Export;
+use Joolweb\SessionsPro\Imports\Cron_Batch_Runner;
+use Joolweb\SessionsPro\Imports\Import_Command;
+use Joolweb\SessionsPro\Imports\REST\Export_Controller;
+use Joolweb\SessionsPro\Imports\Import_Repository;
+use Joolweb\SessionsPro\Imports\Import_Service;
+use Joolweb\SessionsPro\Imports\REST\Imports_Controller;
+use Joolweb\SessionsPro\License\REST\License_Controller;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\Reminders\Reminders_Command;
 use Joolweb\SessionsPro\Settings\Settings;
@@ -151,6 +162,12 @@ final class Plugin {
 		$front_login = new Login( $front_pages, $clients );
 		$front_app   = new Front_Assets( $assets, $style, $settings, $front_pages, JOOLWEBSP_DIR, JOOLWEBSP_URL );
 
+		// Premium: imports.
+		$import_service = new Import_Service( new Import_Repository(), $client_service, $access, new Cron_Batch_Runner() );
+		$client_export  = new Client_Export( $clients, $access );
+		$measurements   = new Measurement_Repository();
+		$measure        = new Measurement_Service( $measurements, $settings );
+
 		$this->services = array(
 			Settings::class                   => $settings,
 			Style::class                      => $style,
@@ -168,7 +185,7 @@ final class Plugin {
 			Email_Change::class               => $email_change,
 			Me_Controller::class              => new Me_Controller( $clients, $client_service, $client_shape, $email_change ),
 			Coaches_Controller::class         => new Coaches_Controller( $access ),
-			Privacy::class                    => new Privacy( $clients, $sessions, $bundles, $notes, $email_log ),
+			Privacy::class                    => new Privacy( $clients, $sessions, $bundles, $notes, $email_log, $measurements ),
 			Session_Repository::class         => $sessions,
 			Bundle_Repository::class          => $bundles,
 			Template_Repository::class        => $templates,
@@ -191,6 +208,15 @@ final class Plugin {
 			Front_Assets::class               => $front_app,
 			Shortcodes::class                 => new Shortcodes( $front_pages, $clients, $front_app, $front_login ),
 			My_Sessions_Controller::class     => new My_Sessions_Controller( $sessions, $session_service, $clients, $session_shape, $settings ),
+
+			License_Controller::class         => new License_Controller(),
+			Import_Service::class             => $import_service,
+			Imports_Controller::class         => new Imports_Controller( $import_service ),
+			Client_Export::class              => $client_export,
+			Export_Controller::class          => new Export_Controller( $client_export, $access ),
+			Import_Command::class             => new Import_Command( $import_service, $client_export, $client_service ),
+			Measurement_Service::class        => $measure,
+			Measurements_Controller::class    => new Measurements_Controller( $measure ),
 		);
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );

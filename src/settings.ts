@@ -43,6 +43,8 @@ export interface ClientSettings {
 	emailTypes: Record< string, string >;
 	/** Why the plugin may not touch an account that has other roles (Account_Policy). */
 	accountProtectedMessage: string;
+	/** Whether the premium license is active (import, export, measurements). */
+	premium?: boolean;
 	settings: Partial< SiteSettings >;
 	locale: string;
 	timezone: string;

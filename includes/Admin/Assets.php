@@ -14,6 +14,7 @@ use Joolweb\SessionsPro\Clients\Client_Access;
 use Joolweb\SessionsPro\Emails\Email_Templates;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
+use Joolweb\SessionsPro\License\License;
 use Joolweb\SessionsPro\Security\Capabilities;
 use Joolweb\SessionsPro\Settings\Settings;
 
@@ -113,6 +114,7 @@ final class Assets {
 				'displayName' => $user->display_name,
 			),
 			'capabilities'  => Capabilities::for_current_user(),
+			'premium'       => License::has( License::PREMIUM ),
 			'settings'      => $can_site ? $this->settings->all() : (object) array(),
 			'locale'        => determine_locale(),
 			'timezone'      => wp_timezone_string(),

@@ -273,6 +273,34 @@ final class Client_Repository {
 	}
 
 	/**
+	 * The clients with any of these emails, in one query (imports look a batch up at once).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param list<string> $emails Emails (any case).
+	 * @return array<string, Client> Lower-case email => client.
+	 */
+	public function find_by_emails( array $emails ): array {
+		global $wpdb;
+		$emails = array_values( array_unique( array_map( static fn( string $email ): string => strtolower( trim( $email ) ), $emails ) ) );
+		if ( ! $emails ) {
+			return array();
+		}
+		$in   = implode( ',', array_fill( 0, count( $emails ), '%s' ) );
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE email IN ({$in})", array_merge( array( $this->clients() ), $emails ) ) );
+		if ( ! $rows ) {
+			return array();
+		}
+		$coaches = $this->coach_ids_for( array_values( array_map( static fn( object $row ): int => (int) get_object_vars( $row )['id'], $rows ) ) );
+		$out     = array();
+		foreach ( $rows as $row ) {
+			$client                              = Client::from_row( $row, $coaches[ (int) $row->id ] ?? array() );
+			$out[ strtolower( $client->email ) ] = $client;
+		}
+		return $out;
+	}
+
+	/**
 	 * A page of clients and the total, scoped and sorted in SQL.
 	 *
 	 * `reach_coach_id` limits to the clients that coach reaches (assignment or sessions); `coach_id`
@@ -336,6 +364,47 @@ final class Client_Repository {
 			'items' => $this->clients_in_order( $ids ),
 			'total' => $total,
 		);
+	}
+
+	/**
+	 * Walks every client of a list (same search and scope as `query()`) in pages of `$size`, by id
+	 * (keyset pagination: each page is one indexed range, memory stays flat), for exports.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array                        $args Query: search, reach_coach_id, coach_id.
+	 * @param callable(list<Client>): void $emit Receives each page.
+	 * @param int                          $size Page size.
+	 * @phpstan-param Client_Query $args
+	 */
+	public function each_page( array $args, callable $emit, int $size = 1000 ): void {
+		global $wpdb;
+		$coach  = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
+		$search = trim( (string) ( $args['search'] ?? '' ) );
+		$words  = Text::search_words( $search );
+		if ( '' !== $search && ! $words ) {
+			return;
+		}
+		if ( $words ) {
+			$ids = array_keys( $this->matching_ids( $words, null === $coach ? null : (int) $coach ) );
+			sort( $ids );
+			foreach ( array_chunk( $ids, max( 1, $size ) ) as $chunk ) {
+				$emit( $this->clients_in_order( array_values( array_map( 'intval', $chunk ) ) ) );
+			}
+			return;
+		}
+		$after = 0;
+		do {
+			$ids   = null === $coach
+				? $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE id > %d ORDER BY id LIMIT %d', $this->clients(), $after, $size ) )
+				: $wpdb->get_col( $wpdb->prepare( 'SELECT client_id FROM %i WHERE coach_id = %d AND client_id > %d ORDER BY client_id LIMIT %d', $this->links(), (int) $coach, $after, $size ) );
+			$ids   = array_values( array_map( 'intval', $ids ) );
+			$after = $ids ? (int) end( $ids ) : $after;
+			if ( $ids ) {
+				$emit( $this->clients_in_order( $ids ) );
+			}
+			$more = count( $ids ) === $size;
+		} while ( $more );
 	}
 
 	/**

@@ -305,6 +305,30 @@ final class Client_Service implements Registrable {
 	}
 
 	/**
+	 * The clients with any of these emails, in one query.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param list<string> $emails Emails.
+	 * @return array<string, Client> Lower-case email => client.
+	 */
+	public function find_by_emails( array $emails ): array {
+		return $this->clients->find_by_emails( $emails );
+	}
+
+	/**
+	 * Which of these emails any WordPress user has (client or not), in one query.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param list<string> $emails Emails.
+	 * @return list<string> Lower case.
+	 */
+	public function emails_in_use( array $emails ): array {
+		return $this->accounts->emails_in_use( $emails );
+	}
+
+	/**
 	 * Sends the welcome / login-details email.
 	 *
 	 * @since 0.1.0

@@ -11,6 +11,8 @@ namespace Joolweb\SessionsPro\Database;
 
 use Joolweb\SessionsPro\Clients\Clients_Schema;
 use Joolweb\SessionsPro\Emails\Email_Log_Schema;
+use Joolweb\SessionsPro\Imports\Imports_Schema;
+use Joolweb\SessionsPro\Measurements\Measurements_Schema;
 use Joolweb\SessionsPro\Notes\Notes_Schema;
 use Joolweb\SessionsPro\Programs\Programs_Schema;
 use Joolweb\SessionsPro\Sessions\Sessions_Schema;
@@ -39,6 +41,8 @@ final class Schemas {
 			new Sessions_Schema(),
 			new Programs_Schema(),
 			new Notes_Schema(),
+			new Imports_Schema(),
+			new Measurements_Schema(),
 		);
 	}
 }

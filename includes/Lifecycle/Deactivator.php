@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Lifecycle;
 
+use Joolweb\SessionsPro\Imports\Batch_Runner;
+use Joolweb\SessionsPro\Imports\Import_Service;
 use Joolweb\SessionsPro\Reminders\Reminders;
 
 defined( 'ABSPATH' ) || exit;
@@ -52,5 +54,7 @@ final class Deactivator {
 	private static function clear(): void {
 		wp_clear_scheduled_hook( 'joolwebsp_daily' );
 		Reminders::unschedule();
+		wp_clear_scheduled_hook( Import_Service::CLEANUP );
+		wp_unschedule_hook( Batch_Runner::ACTION );
 	}
 }

@@ -15,6 +15,7 @@ use Joolweb\SessionsPro\Contracts\Registrable;
 use Joolweb\SessionsPro\Emails\Email_Log_Repository;
 use Joolweb\SessionsPro\Programs\Bundle_Repository;
 use Joolweb\SessionsPro\Sessions\Money;
+use Joolweb\SessionsPro\Measurements\Measurement_Repository;
 use Joolweb\SessionsPro\Notes\Notes_Repository;
 use Joolweb\SessionsPro\Sessions\Session;
 use Joolweb\SessionsPro\Sessions\Session_Repository;
@@ -45,18 +46,20 @@ final class Privacy implements Registrable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Client_Repository    $clients  Clients.
-	 * @param Session_Repository   $sessions Sessions.
-	 * @param Bundle_Repository    $bundles  Bundles.
-	 * @param Notes_Repository     $notes    Coach notes.
-	 * @param Email_Log_Repository $log      Email log.
+	 * @param Client_Repository           $clients  Clients.
+	 * @param Session_Repository          $sessions Sessions.
+	 * @param Bundle_Repository           $bundles  Bundles.
+	 * @param Notes_Repository            $notes    Coach notes.
+	 * @param Email_Log_Repository        $log          Email log.
+	 * @param Measurement_Repository|null $measurements Physical measurements.
 	 */
 	public function __construct(
 		private Client_Repository $clients,
 		private Session_Repository $sessions,
 		private Bundle_Repository $bundles,
 		private Notes_Repository $notes,
-		private Email_Log_Repository $log
+		private Email_Log_Repository $log,
+		private ?Measurement_Repository $measurements = null
 	) {
 	}
 
@@ -122,7 +125,7 @@ final class Privacy implements Registrable {
 		}
 		$page = max( 1, (int) $page );
 		if ( 1 === $page ) {
-			$data = array_merge( array( $this->profile_item( $client ) ), $this->notes_items( $client ), $this->bundle_items( $client ) );
+			$data = array_merge( array( $this->profile_item( $client ) ), $this->notes_items( $client ), $this->bundle_items( $client ), $this->measurement_items( $client ) );
 			return array(
 				'data' => $data,
 				'done' => false,
@@ -167,6 +170,7 @@ final class Privacy implements Registrable {
 		$notes  = '' !== $this->notes->get( $client->id )['notes'];
 		$emails = $this->log->delete_for_client( $client->id );
 		$this->notes->delete( $client->id );
+		$measured = $this->measurements ? $this->measurements->delete_for_client( $client->id ) : 0;
 		$sessions = $this->sessions->detach_client( $client->id, __( 'Session', 'joolweb-sessions-pro' ) );
 		$bundles  = $this->bundles->detach_client( $client->id );
 		$this->clients->delete( $client->id );
@@ -180,6 +184,10 @@ final class Privacy implements Registrable {
 			),
 			__( 'The WordPress user account is not deleted by this tool: delete it from the Users screen if the person asked for it.', 'joolweb-sessions-pro' ),
 		);
+		if ( $measured ) {
+			/* translators: %d: number of measurements. */
+			$messages[] = sprintf( __( '%d physical measurements deleted.', 'joolweb-sessions-pro' ), $measured );
+		}
 		if ( $sessions || $bundles ) {
 			$messages[] = sprintf(
 				/* translators: 1: number of sessions, 2: number of bundles. */
@@ -217,6 +225,41 @@ final class Privacy implements Registrable {
 				__( 'Client since (UTC)', 'joolweb-sessions-pro' ) => $client->created_at_gmt,
 			)
 		);
+	}
+
+	/**
+	 * The physical measurements group, one item per entry.
+	 *
+	 * @param Client $client Client.
+	 * @return list<array<string, mixed>>
+	 */
+	private function measurement_items( Client $client ): array {
+		if ( ! $this->measurements ) {
+			return array();
+		}
+		$labels = array(
+			'weight_kg'    => __( 'Weight (kg)', 'joolweb-sessions-pro' ),
+			'body_fat_pct' => __( 'Body fat (%)', 'joolweb-sessions-pro' ),
+			'waist_cm'     => __( 'Waist (cm)', 'joolweb-sessions-pro' ),
+			'hips_cm'      => __( 'Hips (cm)', 'joolweb-sessions-pro' ),
+			'chest_cm'     => __( 'Chest (cm)', 'joolweb-sessions-pro' ),
+			'arm_cm'       => __( 'Arm (cm)', 'joolweb-sessions-pro' ),
+			'thigh_cm'     => __( 'Thigh (cm)', 'joolweb-sessions-pro' ),
+		);
+		$items  = array();
+		foreach ( $this->measurements->for_client( $client->id, 10000 ) as $entry ) {
+			$fields = array( __( 'Date', 'joolweb-sessions-pro' ) => $entry['date'] );
+			foreach ( $labels as $key => $label ) {
+				if ( null !== $entry[ $key ] ) {
+					$fields[ $label ] = (string) $entry[ $key ];
+				}
+			}
+			if ( '' !== $entry['notes'] ) {
+				$fields[ __( 'Notes', 'joolweb-sessions-pro' ) ] = $entry['notes'];
+			}
+			$items[] = self::item( 'joolwebsp-measurements', __( 'Physical measurements', 'joolweb-sessions-pro' ), 'measurement-' . $entry['id'], $fields );
+		}
+		return $items;
 	}
 
 	/**

@@ -13,6 +13,9 @@ global $wpdb, $current_site, $current_blog, $wp_rewrite, $shortcode_tags, $wp, $
 require dirname( __DIR__, 2 ) . '/vendor/autoload.php';
 require __DIR__ . '/wp-tests-config.php';
 
+// License keys verify with the tests' own key pair (tests/php/Premium.php).
+define( 'JOOLWEBSP_LICENSE_PUBLIC_KEY', \Joolweb\SessionsPro\Tests\Premium::public_key() );
+
 passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __DIR__ . '/install.php' ), $joolwebsp_rc );
 if ( 0 === $joolwebsp_rc && JOOLWEBSP_TESTS_MULTISITE ) {
 	passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __DIR__ . '/install-site.php' ), $joolwebsp_rc );

@@ -36,14 +36,16 @@ test.describe( 'Admin menu and screens', () => {
 		expect( errors ).toEqual( [] );
 	} );
 
-	test( 'screens not built yet say so honestly', async ( {
+	test( 'without premium, Import CSV explains it and links to the license', async ( {
 		page,
 		admin,
 	} ) => {
 		await admin.visitAdminPage( 'admin.php', 'page=joolwebsp-import' );
-		await expect( page.getByRole( 'status' ) ).toContainText(
-			'Not available yet'
-		);
+		await expect(
+			page.getByRole( 'link', {
+				name: 'Enter a license key in Settings → License',
+			} )
+		).toHaveAttribute( 'href', /page=joolwebsp-settings&tab=license$/ );
 	} );
 
 	test( 'a coach sees the coach items only', async ( {

@@ -11,6 +11,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Tests\Integration\REST;
 
 use Joolweb\SessionsPro\REST\Abstract_Controller;
+use Joolweb\SessionsPro\Tests\Premium;
 use Joolweb\SessionsPro\Tests\TestCase;
 use WP_REST_Request;
 
@@ -23,6 +24,9 @@ final class Schema_ContractTest extends TestCase {
 
 	private int $client_user;
 
+	/** @var array<string, array<string, mixed>> File params of the import fixture. */
+	private array $upload = array();
+
 	protected function setUp(): void {
 		parent::setUp();
 		$this->admin = $this->create_user( 'administrator' );
@@ -31,7 +35,7 @@ final class Schema_ContractTest extends TestCase {
 		$client = $this->make_client( array( 'phone' => '0612345678' ), $coach );
 		$this->rest( 'POST', '/joolwebsp/v1/clients/' . $client->id . '/send-login' );
 		$this->rest( 'PUT', '/joolwebsp/v1/clients/' . $client->id . '/notes', array( 'notes' => 'Shared notes' ) );
-		$session           = $this->rest(
+		$session  = $this->rest(
 			'POST',
 			'/joolwebsp/v1/sessions',
 			array(
@@ -40,7 +44,7 @@ final class Schema_ContractTest extends TestCase {
 				'price'     => '40',
 			)
 		)->get_data();
-		$template          = $this->rest(
+		$template = $this->rest(
 			'POST',
 			'/joolwebsp/v1/templates',
 			array(
@@ -49,7 +53,7 @@ final class Schema_ContractTest extends TestCase {
 				'price'            => '80',
 			)
 		)->get_data();
-		$bundle            = $this->rest(
+		$bundle   = $this->rest(
 			'POST',
 			'/joolwebsp/v1/bundles',
 			array(
@@ -59,20 +63,58 @@ final class Schema_ContractTest extends TestCase {
 				'schedule'    => array( 'starts' => array( '2035-02-01T10:00:00Z', '2035-02-08T10:00:00Z' ) ),
 			)
 		)->get_data();
+		Premium::activate();
+		update_option( 'joolwebsp_settings', array_merge( (array) get_option( 'joolwebsp_settings', array() ), array( 'measurements_enabled' => true ) ) );
+		$measurement = $this->rest(
+			'POST',
+			'/joolwebsp/v1/clients/' . $client->id . '/measurements',
+			array(
+				'date'      => '2026-01-01',
+				'weight_kg' => 80,
+			)
+		)->get_data();
+		$csv         = (string) wp_tempnam( 'contract.csv' );
+		file_put_contents( $csv, "Prénom;Nom;Email\r\nAna;Zed;contract-import@example.org\r\nBob;Lee;bad\r\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- test file.
+		$this->upload = array(
+			'file' => array(
+				'name'     => 'contract.csv',
+				'tmp_name' => $csv,
+				'error'    => UPLOAD_ERR_OK,
+				'size'     => filesize( $csv ),
+			),
+		);
+		$import       = $this->rest_upload();
+		$running      = $this->rest_upload();
+		$this->rest( 'POST', '/joolwebsp/v1/imports/' . $running . '/start' );
+		$this->rest( 'POST', '/joolwebsp/v1/imports/' . $running . '/batch' );
 		$this->client_user = $client->user_id;
 		$this->ids         = array(
-			'client'   => $client->id,
-			'session'  => (int) $session['id'],
-			'template' => (int) $template['id'],
-			'bundle'   => (int) $bundle['id'],
-			'coach'    => $coach,
+			'client'      => $client->id,
+			'session'     => (int) $session['id'],
+			'template'    => (int) $template['id'],
+			'bundle'      => (int) $bundle['id'],
+			'coach'       => $coach,
+			'import'      => $import,
+			'measurement' => (int) $measurement['id'],
+			'running'     => $running,
 		);
+	}
+
+	/**
+	 * Uploads the fixture CSV; the import id.
+	 */
+	private function rest_upload(): int {
+		$request = new WP_REST_Request( 'POST', '/joolwebsp/v1/imports' );
+		$request->set_file_params( $this->upload );
+		$response = rest_get_server()->dispatch( $request );
+		$this->assertSame( 201, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		return (int) $response->get_data()['id'];
 	}
 
 	/**
 	 * A real, valid request for each route and method: [path, body or query, user].
 	 *
-	 * @return array<string, array{0: string, 1: array<string, mixed>, 2?: string}>
+	 * @return array<string, array{0: string, 1: array<string, mixed>, 2?: string, 3?: string}>
 	 */
 	private function cases(): array {
 		$c = $this->ids['client'];
@@ -162,6 +204,41 @@ final class Schema_ContractTest extends TestCase {
 			'POST /settings/emails/test'            => array( '/settings/emails/test', array( 'type' => 'welcome' ) ),
 			'GET /settings/reminders'               => array( '/settings/reminders', array() ),
 			'GET /dashboard'                        => array( '/dashboard', array() ),
+			'GET /license'                          => array( '/license', array() ),
+			'POST /license'                         => array( '/license', array( 'key' => Premium::mint() ) ),
+			'DELETE /license'                       => array( '/license', array() ),
+			'GET /clients/export'                   => array( '/clients/export', array( 'search' => 'client' ) ),
+			'GET /clients/{id}/measurements'        => array( "/clients/{$c}/measurements", array() ),
+			'POST /clients/{id}/measurements'       => array(
+				"/clients/{$c}/measurements",
+				array(
+					'date'         => '2026-01-02',
+					'weight_kg'    => 79.5,
+					'body_fat_pct' => 20,
+					'notes'        => 'Contract',
+				),
+			),
+			'PATCH /measurements/{id}'              => array( '/measurements/' . $this->ids['measurement'], array( 'waist_cm' => 90 ) ),
+			'DELETE /measurements/{id}'             => array( '/measurements/' . $this->ids['measurement'], array() ),
+			'POST /imports'                         => array( '/imports', array(), '', 'upload' ),
+			'GET /imports/{id}'                     => array( '/imports/' . $this->ids['import'], array() ),
+			'PATCH /imports/{id}'                   => array(
+				'/imports/' . $this->ids['import'],
+				array(
+					'mapping'     => array(
+						'first_name' => 0,
+						'last_name'  => 1,
+						'email'      => 2,
+						'phone'      => null,
+					),
+					'on_existing' => 'update',
+					'dry_run'     => true,
+				),
+			),
+			'DELETE /imports/{id}'                  => array( '/imports/' . $this->ids['import'], array() ),
+			'POST /imports/{id}/start'              => array( '/imports/' . $this->ids['import'] . '/start', array() ),
+			'POST /imports/{id}/batch'              => array( '/imports/' . $this->ids['running'] . '/batch', array() ),
+			'GET /imports/{id}/errors.csv'          => array( '/imports/' . $this->ids['running'] . '/errors.csv', array() ),
 		);
 	}
 
@@ -214,7 +291,7 @@ final class Schema_ContractTest extends TestCase {
 	 *
 	 * @param string                                                   $method HTTP method.
 	 * @param string                                                   $ns     Namespace prefix.
-	 * @param array{0: string, 1: array<string, mixed>, 2?: string}    $case   Case.
+	 * @param array{0: string, 1: array<string, mixed>, 2?: string, 3?: string} $case Case (3: 'upload' sends the CSV fixture as multipart `file`).
 	 * @param array<string, mixed>                                     $schema Published schema.
 	 */
 	private function check( string $method, string $ns, array $case, array $schema ): ?string {
@@ -223,7 +300,9 @@ final class Schema_ContractTest extends TestCase {
 		$wpdb->query( 'SAVEPOINT joolwebsp_contract' );
 		wp_set_current_user( 'client' === ( $case[2] ?? '' ) ? $this->client_user : $this->admin );
 		$request = new WP_REST_Request( $method, $ns . $case[0] );
-		if ( 'GET' === $method || 'DELETE' === $method ) {
+		if ( 'upload' === ( $case[3] ?? '' ) ) {
+			$request->set_file_params( $this->upload );
+		} elseif ( 'GET' === $method || 'DELETE' === $method ) {
 			$request->set_query_params( $case[1] );
 		} else {
 			$request->set_header( 'Content-Type', 'application/json' );
@@ -289,7 +368,7 @@ final class Schema_ContractTest extends TestCase {
 	 * @param string $pattern Route with {id}.
 	 */
 	private function sample_path( string $pattern ): string {
-		foreach ( array( 'clients', 'sessions', 'templates', 'bundles' ) as $base ) {
+		foreach ( array( 'clients', 'sessions', 'templates', 'bundles', 'imports', 'measurements' ) as $base ) {
 			if ( str_contains( $pattern, "/{$base}/{id}" ) ) {
 				return str_replace( '{id}', (string) $this->ids[ rtrim( $base, 's' ) ], $pattern );
 			}
