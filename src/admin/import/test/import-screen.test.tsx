@@ -71,6 +71,9 @@ describe( 'ImportScreen', () => {
 			locale: 'en_US',
 			timezone: 'UTC',
 			currency: 'EUR',
+			reachesEveryone: true,
+			emailTypes: {},
+			accountProtectedMessage: '',
 			premium: false,
 		};
 		render( <ImportScreen /> );
