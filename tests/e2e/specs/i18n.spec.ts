@@ -11,6 +11,7 @@ import {
 	uniqueTag,
 } from '../utils';
 import { fr, setSiteLanguage, siteLanguage } from '../utils/i18n';
+import { frontPageUrl } from '../utils/front';
 
 test.describe( 'French site', () => {
 	test.afterAll( async ( { requestUtils } ) => {
@@ -123,5 +124,42 @@ test.describe( 'French site', () => {
 				( error ) => ! /Transition was aborted/.test( error )
 			)
 		).toEqual( [] );
+	} );
+	test( 'the front My clients page is in French', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const tag = uniqueTag();
+		await createClient( requestUtils, {
+			first_name: 'Anaïs',
+			last_name: `Fr${ tag }`,
+			email: `front.fr.${ tag }@example.com`,
+		} );
+		const list = await frontPageUrl(
+			requestUtils,
+			'joolwebsp_coach_clients'
+		);
+		const errors = collectErrors( page );
+		await setSiteLanguage( requestUtils, 'fr_FR' );
+		try {
+			await page.goto( list );
+			// Script strings of build/front-coach-clients.js, from its JSON.
+			const search = page.getByRole( 'searchbox', {
+				name: 'Rechercher des clients',
+			} );
+			await expect( search ).toBeVisible( { timeout: 30_000 } );
+			await expect(
+				page.getByRole( 'button', { name: 'Ajouter un client' } )
+			).toBeVisible();
+			await search.fill( `fr${ tag }` );
+			await expect(
+				page.getByRole( 'link', {
+					name: new RegExp( `Anaïs Fr${ tag }` ),
+				} )
+			).toBeVisible();
+		} finally {
+			await setSiteLanguage( requestUtils, 'en_US' );
+		}
+		expect( errors ).toEqual( [] );
 	} );
 } );
