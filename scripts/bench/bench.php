@@ -192,6 +192,7 @@ foreach ( glob( __DIR__ . '/cases/*.php' ) ?: array() as $file ) {
 }
 
 $results = array();
+$load    = sys_getloadavg();
 printf( "\n%s, %s clients, %s sessions, %d runs per case\n", 'sqlite' === $db_name ? 'SQLite' : 'MariaDB', number_format( $n_clients ), number_format( $n_sess ), $runs );
 printf( "%-40s %9s %9s %7s %11s %11s %8s\n", 'case', 'median ms', 'p95 ms', 'queries', 'WP median', 'WP p95', 'ratio' );
 foreach ( $cases as $name => $case ) {
@@ -224,6 +225,7 @@ foreach ( $cases as $name => $case ) {
 		$btimes  = array();
 		$spent   = 0.0;
 		$timeout = false;
+		$errors  = 0;
 		add_filter( 'query', $cap_filter );
 		for ( $r = -1; $r < $runs && ( $r < 5 || $spent < $budget ); $r++ ) {
 			wp_cache_flush();
@@ -234,6 +236,9 @@ foreach ( $cases as $name => $case ) {
 			if ( $elapsed >= 5000 || str_contains( (string) $wpdb->last_error, 'max_statement_time' ) || str_contains( (string) $wpdb->last_error, 'interrupted' ) ) {
 				$timeout = true;
 				break;
+			}
+			if ( '' !== (string) $wpdb->last_error ) {
+				++$errors;
 			}
 			if ( $r >= 0 ) {
 				$btimes[] = $elapsed;
@@ -246,7 +251,7 @@ foreach ( $cases as $name => $case ) {
 			'median'  => 5000,
 			'p95'     => 5000,
 			'n'       => count( $btimes ),
-		) : $stats( $btimes ?: array( 0.0 ) );
+		) : $stats( $btimes ?: array( 0.0 ) ) + array( 'errors' => $errors );
 	}
 	$ratio            = $base ? round( $base['median'] / max( 0.01, $ours['median'] ), 1 ) : null;
 	$results[ $name ] = array(
@@ -286,6 +291,7 @@ $all                                 = array_merge(
 			'cpu'   => $cpu,
 			'cores' => (int) trim( (string) shell_exec( 'nproc' ) ),
 			'os'    => php_uname( 's' ) . ' ' . php_uname( 'r' ),
+			'load'  => 'load average (1 min) at start ' . round( (float) ( $load[0] ?? 0 ), 1 ) . ', at end ' . round( (float) ( sys_getloadavg()[0] ?? 0 ), 1 ),
 		),
 		'method'  => "rest_do_request() timed alone, object cache emptied before each request; 3 warm-up then {$runs} runs; baseline WP_User_Query capped at 5 s per query",
 	)
