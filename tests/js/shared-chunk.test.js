@@ -14,7 +14,9 @@ const { SHARED, ENTRIES } = configs;
 
 /**
  * Files under a folder, recursively.
- * @param dir
+ *
+ * @param {string} dir Folder.
+ * @return {string[]} Paths.
  */
 const walk = ( dir ) =>
 	fs.readdirSync( dir, { withFileTypes: true } ).flatMap( ( item ) => {
