@@ -28,6 +28,12 @@ defined( 'ABSPATH' ) || exit;
 final class Assets {
 
 	/**
+	 * Shared scripts (webpack.config.js SHARED): build/{name}.js, handle `joolwebsp-{name}`, loaded
+	 * once per page by the entries whose .asset.php depends on it.
+	 */
+	public const SHARED = array( 'dataviews' );
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
@@ -69,6 +75,7 @@ final class Assets {
 		$deps   = is_array( $asset['dependencies'] ?? null ) ? $asset['dependencies'] : array();
 		$ver    = (string) ( $asset['version'] ?? JOOLWEBSP_VERSION );
 
+		$this->register_shared();
 		wp_enqueue_script( $handle, $this->url . 'build/' . $name . '.js', $deps, $ver, array( 'in_footer' => true ) );
 		wp_set_script_translations( $handle, 'joolweb-sessions-pro', $this->dir . 'languages' );
 		$data = $this->client_settings();
@@ -85,6 +92,30 @@ final class Assets {
 		if ( is_readable( $this->dir . 'build/' . $name . '.css' ) ) {
 			wp_enqueue_style( $handle, $this->url . 'build/' . $name . '.css', array( 'wp-components' ), $ver );
 			wp_style_add_data( $handle, 'rtl', 'replace' );
+		}
+	}
+
+	/**
+	 * Registers the shared scripts (e.g. `joolwebsp-dataviews`) that built entries depend on. Any entry
+	 * (admin or front) whose .asset.php lists a shared handle needs this called before its enqueue.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_shared(): void {
+		foreach ( self::SHARED as $name ) {
+			$handle = 'joolwebsp-' . $name;
+			$file   = $this->dir . 'build/' . $name . '.asset.php';
+			if ( wp_script_is( $handle, 'registered' ) || ! is_readable( $file ) ) {
+				continue;
+			}
+			$asset = require $file;
+			wp_register_script(
+				$handle,
+				$this->url . 'build/' . $name . '.js',
+				is_array( $asset['dependencies'] ?? null ) ? $asset['dependencies'] : array(),
+				(string) ( $asset['version'] ?? JOOLWEBSP_VERSION ),
+				array( 'in_footer' => true )
+			);
 		}
 	}
 

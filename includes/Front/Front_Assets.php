@@ -62,6 +62,8 @@ final class Front_Assets {
 		$asset = require $file;
 		$deps  = is_array( $asset['dependencies'] ?? null ) ? $asset['dependencies'] : array();
 		$ver   = (string) ( $asset['version'] ?? JOOLWEBSP_VERSION );
+		// Shared scripts an entry may list as dependencies (e.g. joolwebsp-dataviews).
+		$this->assets->register_shared();
 		wp_enqueue_script( $handle, $this->url . 'build/' . $name . '.js', $deps, $ver, array( 'in_footer' => true ) );
 		wp_set_script_translations( $handle, 'joolweb-sessions-pro', $this->dir . 'languages' );
 		wp_add_inline_script(
