@@ -69,11 +69,16 @@ function webpackEntries() {
 			) {
 				imports = value.import;
 			}
-			entries[ name ] = (
+			// Only our own sources hold our strings: an entry that is a package alone (the shared
+			// `dataviews` script) has no JSON.
+			const files = (
 				Array.isArray( imports ) ? imports : [ imports ]
-			).map( ( file ) =>
-				path.relative( ROOT, path.resolve( ROOT, file ) )
-			);
+			).filter( ( file ) => /^\.{0,2}\//.test( file ) );
+			if ( files.length ) {
+				entries[ name ] = files.map( ( file ) =>
+					path.relative( ROOT, path.resolve( ROOT, file ) )
+				);
+			}
 		}
 	}
 	return entries;

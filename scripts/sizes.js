@@ -15,21 +15,32 @@ if ( ! fs.existsSync( BUILD ) ) {
 }
 const size = ( file ) => {
 	const data = fs.readFileSync( path.join( BUILD, file ) );
-	return { raw: data.length, gzip: zlib.gzipSync( data, { level: 9 } ).length };
+	return {
+		raw: data.length,
+		gzip: zlib.gzipSync( data, { level: 9 } ).length,
+	};
 };
 const files = fs
 	.readdirSync( BUILD )
-	.filter( ( file ) => /\.(js|css)$/.test( file ) && ! file.endsWith( '-rtl.css' ) )
+	.filter(
+		( file ) => /\.(js|css)$/.test( file ) && ! file.endsWith( '-rtl.css' )
+	)
 	.sort();
 const rows = files.map( ( file ) => {
 	const row = { file, ...size( file ) };
 	if ( file.endsWith( '.js' ) ) {
 		const asset = path.join( BUILD, file.replace( /\.js$/, '.asset.php' ) );
 		const shared = fs.existsSync( asset )
-			? [ ...fs.readFileSync( asset, 'utf8' ).matchAll( /'joolwebsp-([a-z0-9-]+)'/g ) ].map( ( m ) => `${ m[ 1 ] }.js` )
+			? [
+					...fs
+						.readFileSync( asset, 'utf8' )
+						.matchAll( /'joolwebsp-([a-z0-9-]+)'/g ),
+				].map( ( m ) => `${ m[ 1 ] }.js` )
 			: [];
 		row.shared = shared;
-		row.firstLoadGzip = row.gzip + shared.reduce( ( sum, dep ) => sum + size( dep ).gzip, 0 );
+		row.firstLoadGzip =
+			row.gzip +
+			shared.reduce( ( sum, dep ) => sum + size( dep ).gzip, 0 );
 	}
 	return row;
 } );
@@ -38,11 +49,15 @@ if ( process.argv.includes( '--json' ) ) {
 	process.exit( 0 );
 }
 const kb = ( bytes ) => ( bytes / 1000 ).toFixed( 1 );
-process.stdout.write( '| File | Minified KB | Gzip KB | First load JS, gzip KB (own + shared) |\n|---|---:|---:|---|\n' );
+process.stdout.write(
+	'| File | Minified KB | Gzip KB | First load JS, gzip KB (own + shared) |\n|---|---:|---:|---|\n'
+);
 for ( const row of rows ) {
 	const first =
 		row.firstLoadGzip === undefined
 			? ''
 			: `${ kb( row.firstLoadGzip ) }${ row.shared.length ? ` (+ ${ row.shared.join( ', ' ) })` : '' }`;
-	process.stdout.write( `| ${ row.file } | ${ kb( row.raw ) } | ${ kb( row.gzip ) } | ${ first } |\n` );
+	process.stdout.write(
+		`| ${ row.file } | ${ kb( row.raw ) } | ${ kb( row.gzip ) } | ${ first } |\n`
+	);
 }
