@@ -1,7 +1,8 @@
 /**
- * The client profile: header with quick actions, and the Overview, Programs, Finances and Contact
- * tabs kept in the URL. Mounted by the admin entry (Add Customer with `client_id`) and, unchanged,
- * by a front entry: links, capabilities and the page frame come from the ClientModule context.
+ * The client profile: header with quick actions, and tabs kept in the URL — Overview, Programs,
+ * Finances and Contact in wp-admin; Summary, Sessions and Finance on the site, for a coach on a
+ * phone. Mounted by the admin entry (Add Customer with `client_id`) and, unchanged, by a front
+ * entry: links, capabilities, the tab set and the page frame come from the ClientModule context.
  */
 
 /**
@@ -25,13 +26,24 @@ import { BundleWizard } from '../programs/bundle-wizard';
 import { SessionModal } from '../sessions/session-modal';
 import { ContactTab } from '../tabs/contact/contact-tab';
 import { FinancesTab } from '../tabs/finances/finances-tab';
-import { OverviewTab } from '../tabs/overview/overview-tab';
+import {
+	ADMIN_OVERVIEW,
+	OverviewTab,
+	type OverviewSection,
+} from '../tabs/overview/overview-tab';
 import { ProgramsTab } from '../tabs/programs/programs-tab';
 import { ProfileHeader } from './profile-header';
 
 export interface ClientProfileProps {
 	clientId: number;
 }
+
+/** The overview sections each tab shows. */
+const SECTIONS: Record< string, ReadonlyArray< OverviewSection > > = {
+	overview: ADMIN_OVERVIEW,
+	summary: [ 'kpis', 'notes' ],
+	sessions: [ 'sessions' ],
+};
 
 type ModalState =
 	{ kind: 'session'; session: Session | null } | { kind: 'bundle' } | null;
@@ -174,30 +186,72 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 				/>
 			) }
 			<UrlTabPanel
-				tabs={ [
-					{
-						name: 'overview',
-						title: __( 'Overview', 'joolweb-sessions-pro' ),
-					},
-					{
-						name: 'programs',
-						title: __( 'Programs', 'joolweb-sessions-pro' ),
-					},
-					{
-						name: 'finances',
-						title: __( 'Finances', 'joolweb-sessions-pro' ),
-					},
-					{
-						name: 'contact',
-						title: __( 'Contact', 'joolweb-sessions-pro' ),
-					},
-				] }
+				tabs={
+					module.variant === 'front'
+						? [
+								{
+									name: 'summary',
+									title: __(
+										'Summary',
+										'joolweb-sessions-pro'
+									),
+								},
+								{
+									name: 'sessions',
+									title: __(
+										'Sessions',
+										'joolweb-sessions-pro'
+									),
+								},
+								{
+									name: 'finance',
+									title: __(
+										'Finance',
+										'joolweb-sessions-pro'
+									),
+								},
+							]
+						: [
+								{
+									name: 'overview',
+									title: __(
+										'Overview',
+										'joolweb-sessions-pro'
+									),
+								},
+								{
+									name: 'programs',
+									title: __(
+										'Programs',
+										'joolweb-sessions-pro'
+									),
+								},
+								{
+									name: 'finances',
+									title: __(
+										'Finances',
+										'joolweb-sessions-pro'
+									),
+								},
+								{
+									name: 'contact',
+									title: __(
+										'Contact',
+										'joolweb-sessions-pro'
+									),
+								},
+							]
+				}
 			>
 				{ ( tab ) => (
 					<>
-						{ tab === 'overview' && (
+						{ ( tab === 'overview' ||
+							tab === 'summary' ||
+							tab === 'sessions' ) && (
 							<OverviewTab
+								key={ tab }
 								clientId={ client.id }
+								sections={ SECTIONS[ tab ] }
 								refreshKey={ version }
 								onEdit={ ( session ) =>
 									setModal( { kind: 'session', session } )
@@ -214,7 +268,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 								}
 							/>
 						) }
-						{ tab === 'finances' && (
+						{ ( tab === 'finances' || tab === 'finance' ) && (
 							<FinancesTab
 								clientId={ client.id }
 								refreshKey={ version }

@@ -8,15 +8,15 @@
  */
 import { SearchControl, Spinner } from '@wordpress/components';
 import { useDebounce } from '@wordpress/compose';
-import { useEffect, useMemo, useState } from '@wordpress/element';
+import { useCallback, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { api, errorMessage } from '../../api/client';
-import type { Client, Page } from '../../api/types';
+import { api } from '../../api/client';
 import { Pager } from '../../components/pager';
+import { useRestQuery } from '../../data/use-rest-query';
 import { customerUrl } from '../settings';
 import { FrontNotice } from '../shared/notice';
 
@@ -29,46 +29,29 @@ export function ClientList() {
 	const [ search, setSearch ] = useState( '' );
 	const [ query, setQuery ] = useState( '' );
 	const [ page, setPage ] = useState( 1 );
-	const [ data, setData ] = useState< Page< Client > | null >( null );
-	const [ error, setError ] = useState( '' );
-	const debounced = useDebounce( ( value: string ) => {
+	// Stable, or every render would cancel the pending search (useDebounce's contract).
+	const applySearch = useCallback( ( value: string ) => {
 		setQuery( value );
 		setPage( 1 );
-	}, 300 );
-	const request = useMemo(
-		() => ( {
-			search: query,
-			orderby: 'last_name' as const,
-			order: 'asc' as const,
-			page,
-			per_page: PER_PAGE,
-		} ),
-		[ query, page ]
+	}, [] );
+	const debounced = useDebounce( applySearch, 300 );
+	const { data, error } = useRestQuery(
+		[ 'front-clients', query, page ],
+		() =>
+			api.clients.list( {
+				search: query,
+				orderby: 'last_name',
+				order: 'asc',
+				page,
+				per_page: PER_PAGE,
+			} ),
+		{
+			errorMessage: __(
+				'The clients could not be loaded.',
+				'joolweb-sessions-pro'
+			),
+		}
 	);
-
-	useEffect( () => {
-		let live = true;
-		setError( '' );
-		api.clients
-			.list( request )
-			.then( ( result ) => live && setData( result ) )
-			.catch(
-				( failure ) =>
-					live &&
-					setError(
-						errorMessage(
-							failure,
-							__(
-								'The clients could not be loaded.',
-								'joolweb-sessions-pro'
-							)
-						)
-					)
-			);
-		return () => {
-			live = false;
-		};
-	}, [ request ] );
 
 	return (
 		<section className="joolwebsp-front__section">

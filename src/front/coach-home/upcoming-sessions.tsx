@@ -8,10 +8,9 @@
  * WordPress dependencies
  */
 import { Button, Spinner } from '@wordpress/components';
-import { useDispatch, useSelect } from '@wordpress/data';
+import { useSelect } from '@wordpress/data';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
@@ -39,7 +38,6 @@ export function UpcomingSessions() {
 	const [ modal, setModal ] = useState< { session: Session | null } | null >(
 		null
 	);
-	const { createSuccessNotice } = useDispatch( noticesStore );
 	const reload = useCallback( () => setVersion( ( v ) => v + 1 ), [] );
 	const { busyId, change } = useSessionQuickChange( reload );
 	const canEdit = module.can( 'edit_sessions' );
@@ -136,21 +134,10 @@ export function UpcomingSessions() {
 						module.reachesEveryone ? ( coaches ?? [] ) : null
 					}
 					onClose={ () => setModal( null ) }
-					onSaved={ ( saved, notified ) => {
+					onSaved={ () => {
+						// The modal announces the save itself.
 						setModal( null );
 						reload();
-						createSuccessNotice(
-							saved.email?.sent || notified
-								? __(
-										'Session saved; the client was notified.',
-										'joolweb-sessions-pro'
-									)
-								: __(
-										'Session saved.',
-										'joolweb-sessions-pro'
-									),
-							{ type: 'snackbar' }
-						);
 					} }
 				/>
 			) }

@@ -156,7 +156,7 @@ test.describe( 'French site', () => {
 				page.getByRole( 'link', {
 					name: new RegExp( `Anaïs Fr${ tag }` ),
 				} )
-			).toBeVisible();
+			).toBeVisible( { timeout: 30_000 } );
 		} finally {
 			await setSiteLanguage( requestUtils, 'en_US' );
 		}

@@ -148,10 +148,22 @@ export async function expectAccessible( page: Page ): Promise< void > {
  * @param page Page.
  */
 export async function expectPhoneFriendly( page: Page ): Promise< void > {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - window.innerWidth
-	);
-	expect( overflow ).toBeLessThanOrEqual( 0 );
+	const overflow = await page.evaluate( () => {
+		const width = window.innerWidth;
+		const extra = document.documentElement.scrollWidth - width;
+		// Name what sticks out, so a failure says where to look.
+		const culprits = Array.from( document.body.querySelectorAll( '*' ) )
+			.filter( ( el ) => el.getBoundingClientRect().right > width + 0.5 )
+			.slice( 0, 5 )
+			.map(
+				( el ) =>
+					`${ el.tagName.toLowerCase() }.${ String(
+						el.getAttribute( 'class' ) ?? ''
+					).replace( / +/g, '.' ) }`
+			);
+		return extra > 0 ? { extra, culprits } : { extra: 0, culprits: [] };
+	} );
+	expect( overflow ).toEqual( { extra: 0, culprits: [] } );
 	const small = await page.evaluate( () =>
 		Array.from(
 			document.querySelectorAll(

@@ -1,6 +1,8 @@
 /**
  * Profile → Overview: KPIs, private coach notes (saved without reload), upcoming and past sessions
- * with status and payment changeable in place, the email timeline.
+ * with status and payment changeable in place, the email timeline. The front profile shows the
+ * same sections in two tabs, chosen by `sections`: Summary (KPIs and notes, under the header's
+ * contact links and next session) and Sessions (the session lists).
  */
 
 /**
@@ -26,8 +28,21 @@ import { useSessionQuickChange } from '../../sessions/use-session-quick-change';
 import { EmailTimeline } from './email-timeline';
 import { NotesCard } from './notes-card';
 
+/** The parts of the overview, in the order they show. */
+export type OverviewSection = 'kpis' | 'notes' | 'sessions' | 'emails';
+
+/** The admin Overview tab. */
+export const ADMIN_OVERVIEW: ReadonlyArray< OverviewSection > = [
+	'kpis',
+	'notes',
+	'sessions',
+	'emails',
+];
+
 export interface OverviewTabProps {
 	clientId: number;
+	/** Which parts to show; the admin Overview by default. */
+	sections?: ReadonlyArray< OverviewSection >;
 	/** Bumped by the parent when something changed elsewhere (a new session, an email). */
 	refreshKey: number;
 	onEdit: ( session: Session ) => void;
@@ -39,12 +54,14 @@ export interface OverviewTabProps {
  *
  * @param props            Props.
  * @param props.clientId
+ * @param props.sections
  * @param props.refreshKey
  * @param props.onEdit
  * @param props.onChanged
  */
 export function OverviewTab( {
 	clientId,
+	sections = ADMIN_OVERVIEW,
 	refreshKey,
 	onEdit,
 	onChanged,
@@ -107,70 +124,80 @@ export function OverviewTab( {
 		</Card>
 	);
 
+	const show = ( section: OverviewSection ) => sections.includes( section );
 	return (
 		<>
-			<KpiCards
-				kpis={ [
-					{
-						label: __(
-							'Upcoming sessions',
-							'joolweb-sessions-pro'
-						),
-						value: String( data.kpis.sessions_upcoming ),
-					},
-					{
-						label: __(
-							'Completed sessions',
-							'joolweb-sessions-pro'
-						),
-						value: String( data.kpis.sessions_completed ),
-					},
-					{
-						label: __( 'Amount pending', 'joolweb-sessions-pro' ),
-						value: formatMoney(
-							data.kpis.amount_pending,
-							data.currency
-						),
-					},
-					{
-						label: __( 'Amount paid', 'joolweb-sessions-pro' ),
-						value: formatMoney(
-							data.kpis.amount_paid,
-							data.currency
-						),
-					},
-					{
-						label: __( 'Next session', 'joolweb-sessions-pro' ),
-						value: data.kpis.next_session
-							? formatDateTime( data.kpis.next_session )
-							: __( 'None booked', 'joolweb-sessions-pro' ),
-					},
-				] }
-			/>
-			<NotesCard clientId={ clientId } />
-			{ list(
-				__( 'Upcoming sessions', 'joolweb-sessions-pro' ),
-				data.upcoming,
-				'upcoming',
-				__( 'No upcoming session.', 'joolweb-sessions-pro' )
+			{ show( 'kpis' ) && (
+				<KpiCards
+					kpis={ [
+						{
+							label: __(
+								'Upcoming sessions',
+								'joolweb-sessions-pro'
+							),
+							value: String( data.kpis.sessions_upcoming ),
+						},
+						{
+							label: __(
+								'Completed sessions',
+								'joolweb-sessions-pro'
+							),
+							value: String( data.kpis.sessions_completed ),
+						},
+						{
+							label: __(
+								'Amount pending',
+								'joolweb-sessions-pro'
+							),
+							value: formatMoney(
+								data.kpis.amount_pending,
+								data.currency
+							),
+						},
+						{
+							label: __( 'Amount paid', 'joolweb-sessions-pro' ),
+							value: formatMoney(
+								data.kpis.amount_paid,
+								data.currency
+							),
+						},
+						{
+							label: __( 'Next session', 'joolweb-sessions-pro' ),
+							value: data.kpis.next_session
+								? formatDateTime( data.kpis.next_session )
+								: __( 'None booked', 'joolweb-sessions-pro' ),
+						},
+					] }
+				/>
 			) }
-			{ list(
-				__( 'Past sessions', 'joolweb-sessions-pro' ),
-				data.past,
-				'past',
-				__( 'No past session yet.', 'joolweb-sessions-pro' )
+			{ show( 'notes' ) && <NotesCard clientId={ clientId } /> }
+			{ show( 'sessions' ) &&
+				list(
+					__( 'Upcoming sessions', 'joolweb-sessions-pro' ),
+					data.upcoming,
+					'upcoming',
+					__( 'No upcoming session.', 'joolweb-sessions-pro' )
+				) }
+			{ show( 'sessions' ) &&
+				list(
+					__( 'Past sessions', 'joolweb-sessions-pro' ),
+					data.past,
+					'past',
+					__( 'No past session yet.', 'joolweb-sessions-pro' )
+				) }
+			{ show( 'emails' ) && (
+				<Card className="joolwebsp-card joolwebsp-section">
+					<CardHeader>
+						<h2>{ __( 'Emails', 'joolweb-sessions-pro' ) }</h2>
+					</CardHeader>
+					<CardBody>
+						<EmailTimeline
+							clientId={ clientId }
+							refreshKey={ refreshKey }
+						/>
+					</CardBody>
+				</Card>
 			) }
-			<Card className="joolwebsp-card joolwebsp-section">
-				<CardHeader>
-					<h2>{ __( 'Emails', 'joolweb-sessions-pro' ) }</h2>
-				</CardHeader>
-				<CardBody>
-					<EmailTimeline
-						clientId={ clientId }
-						refreshKey={ refreshKey }
-					/>
-				</CardBody>
-			</Card>
 		</>
 	);
 }

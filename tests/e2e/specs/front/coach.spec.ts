@@ -35,6 +35,12 @@ for ( const { name, viewport } of VIEWPORTS ) {
 				email: `mine.${ tag }@example.com`,
 				coach_ids: [ coachA.id ],
 			} );
+			await createClient( requestUtils, {
+				first_name: 'Olga',
+				last_name: `Other${ tag }`,
+				email: `other.${ tag }@example.com`,
+				coach_ids: [ coachA.id ],
+			} );
 			const theirs = await createClient( requestUtils, {
 				first_name: 'Theo',
 				last_name: `Theirs${ tag }`,
@@ -59,14 +65,24 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await expect( page ).toHaveURL( new RegExp( `${ home }$` ) );
 
 			await page.goto( list );
+			await expect( page.getByRole( 'status' ) ).toHaveText(
+				'2 clients'
+			);
 			const search = page.getByRole( 'searchbox', {
 				name: 'Search clients',
 			} );
-			await search.fill( tag );
+			await search.fill( `mine${ tag }` );
 			await expect(
 				page.getByRole( 'link', { name: `Mina Mine${ tag }` } )
 			).toBeVisible();
+			await expect( page.getByRole( 'status' ) ).toHaveText( '1 client' );
+			await expect( page.getByText( `Other${ tag }` ) ).toHaveCount( 0 );
 			await expect( page.getByText( `Theirs${ tag }` ) ).toHaveCount( 0 );
+			await search.fill( `theirs${ tag }` );
+			await expect( page.getByRole( 'status' ) ).toHaveText(
+				'0 clients'
+			);
+			await search.fill( `mine${ tag }` );
 			await expect( page.getByRole( 'status' ) ).toHaveText( '1 client' );
 			await expectAccessible( page );
 			await expectPhoneFriendly( page );
@@ -82,6 +98,22 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await expect(
 				page.getByRole( 'link', { name: 'Back to My clients' } )
 			).toBeVisible();
+			// The front profile's tabs: Summary, Sessions, Finance.
+			await expect( page.getByRole( 'tab' ) ).toHaveText( [
+				'Summary',
+				'Sessions',
+				'Finance',
+			] );
+			await expect( page.getByText( 'Amount paid' ) ).toBeVisible();
+			await expectAccessible( page );
+			await expectPhoneFriendly( page );
+			await page.getByRole( 'tab', { name: 'Sessions' } ).click();
+			await expect(
+				page.getByRole( 'heading', { name: /Upcoming sessions/ } )
+			).toBeVisible();
+			await expect( page ).toHaveURL( /\?tab=sessions$/ );
+			await page.getByRole( 'tab', { name: 'Finance' } ).click();
+			await expect( page ).toHaveURL( /\?tab=finance$/ );
 			await expectAccessible( page );
 			await expectPhoneFriendly( page );
 
@@ -122,7 +154,7 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await page.context().close();
 		} );
 
-		test( 'Coach home: a payment changed on a card persists; statistics and recent clients', async ( {
+		test( 'Coach home: a status and a payment changed on a card persist; statistics and recent clients', async ( {
 			browser,
 			requestUtils,
 		} ) => {
@@ -165,10 +197,10 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			).toBeVisible();
 			await page.reload();
 			await expect( card.getByLabel( 'Payment' ) ).toHaveValue( 'paid' );
-			const saved = await requestUtils.rest< { payment_status: string } >(
+			const paid = await requestUtils.rest< { payment_status: string } >(
 				{ path: `/joolwebsp/v1/sessions/${ session.id }` }
 			);
-			expect( saved.payment_status ).toBe( 'paid' );
+			expect( paid.payment_status ).toBe( 'paid' );
 
 			// Edit opens the session modal with Save / Save and notify.
 			await card.getByRole( 'button', { name: 'Edit' } ).click();
@@ -188,6 +220,22 @@ for ( const { name, viewport } of VIEWPORTS ) {
 			await expect(
 				page.getByRole( 'link', { name: `Hugo Home${ tag }` } ).last()
 			).toBeVisible();
+
+			// A status change: the completed session leaves the upcoming list, for good.
+			await card.getByLabel( 'Status' ).selectOption( 'completed' );
+			await expect( card ).toHaveCount( 0 );
+			await page.reload();
+			await expect(
+				page.getByText( 'No upcoming session.' )
+			).toBeVisible();
+			await expect( card ).toHaveCount( 0 );
+			const completed = await requestUtils.rest< {
+				status: string;
+				payment_status: string;
+			} >( { path: `/joolwebsp/v1/sessions/${ session.id }` } );
+			expect( completed.status ).toBe( 'completed' );
+			expect( completed.payment_status ).toBe( 'paid' );
+
 			await page.getByRole( 'tab', { name: 'Statistics' } ).click();
 			await expect(
 				page.locator( '.joolwebsp-front__stats' )
