@@ -64,6 +64,8 @@ define( 'WP_HOME', 'http://127.0.0.1:$port' ); define( 'WP_SITEURL', 'http://127
 define( 'WP_DEBUG', true ); define( 'WP_DEBUG_LOG', true ); define( 'WP_DEBUG_DISPLAY', false );
 define( 'SCRIPT_DEBUG', false ); define( 'DISABLE_WP_CRON', true ); define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true ); define( 'WP_ENVIRONMENT_TYPE', 'local' );
+// Licenses verify with the tests' own key pair (tests/php/Premium.php, tests/e2e/utils/premium.ts).
+define( 'JOOLWEBSP_LICENSE_PUBLIC_KEY', base64_encode( sodium_crypto_sign_publickey( sodium_crypto_sign_seed_keypair( 'joolwebsp-tests-license-seed-32b' ) ) ) );
 foreach ( array( 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ) as \$k ) { define( \$k, 'e2e-' . \$k ); }
 if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
 require_once ABSPATH . 'wp-settings.php';
