@@ -1,12 +1,18 @@
 /**
- * Settings → License (REST contract of issue 12: GET /license, POST /license {key}, DELETE
- * /license). Until that route exists, the tab says the license is not available.
+ * Settings → License: GET /license, POST /license {key}, DELETE /license (after a confirmation:
+ * it switches import, export and measurements off).
  */
 
 /**
  * WordPress dependencies
  */
-import { Button, Notice, Spinner, TextControl } from '@wordpress/components';
+import {
+	Button,
+	Notice,
+	Spinner,
+	Modal,
+	TextControl,
+} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -88,6 +94,7 @@ export function LicenseTab() {
 	const [ key, setKey ] = useState( '' );
 	const [ keyError, setKeyError ] = useState( '' );
 	const [ busy, setBusy ] = useState< string | null >( null );
+	const [ confirming, setConfirming ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 
@@ -257,23 +264,56 @@ export function LicenseTab() {
 					isBusy={ busy === 'deactivate' }
 					disabled={ busy !== null || ! hasLicense }
 					accessibleWhenDisabled
-					onClick={ () =>
-						act( 'deactivate', async () => {
-							await licenseApi.deactivate();
-							await load();
-							createSuccessNotice(
-								__(
-									'License deactivated.',
-									'joolweb-sessions-pro'
-								),
-								{ type: 'snackbar' }
-							);
-						} )
-					}
+					onClick={ () => setConfirming( true ) }
 				>
 					{ __( 'Deactivate', 'joolweb-sessions-pro' ) }
 				</Button>
 			</div>
+			{ confirming && (
+				<Modal
+					title={ __(
+						'Deactivate the license?',
+						'joolweb-sessions-pro'
+					) }
+					onRequestClose={ () => setConfirming( false ) }
+					size="medium"
+				>
+					<p>
+						{ __(
+							'CSV import, export and physical measurements stop on this site until a key is activated again. Data already imported or measured is kept.',
+							'joolweb-sessions-pro'
+						) }
+					</p>
+					<div className="joolwebsp-tab-actions">
+						<Button
+							variant="primary"
+							isDestructive
+							onClick={ () => {
+								setConfirming( false );
+								act( 'deactivate', async () => {
+									await licenseApi.deactivate();
+									await load();
+									createSuccessNotice(
+										__(
+											'License deactivated.',
+											'joolweb-sessions-pro'
+										),
+										{ type: 'snackbar' }
+									);
+								} );
+							} }
+						>
+							{ __( 'Deactivate', 'joolweb-sessions-pro' ) }
+						</Button>
+						<Button
+							variant="tertiary"
+							onClick={ () => setConfirming( false ) }
+						>
+							{ __( 'Cancel', 'joolweb-sessions-pro' ) }
+						</Button>
+					</div>
+				</Modal>
+			) }
 		</div>
 	);
 }

@@ -51,6 +51,21 @@ test.describe( 'License', () => {
 		await page
 			.getByRole( 'button', { name: 'Deactivate', exact: true } )
 			.click();
+		// A confirmation first: Cancel keeps the license.
+		const dialog = page.getByRole( 'dialog', {
+			name: 'Deactivate the license?',
+		} );
+		await dialog.getByRole( 'button', { name: 'Cancel' } ).click();
+		await expect( dialog ).toHaveCount( 0 );
+		await expect( page.locator( '.joolwebsp-license' ) ).toContainText(
+			'Active'
+		);
+		await page
+			.getByRole( 'button', { name: 'Deactivate', exact: true } )
+			.click();
+		await dialog
+			.getByRole( 'button', { name: 'Deactivate', exact: true } )
+			.click();
 		await expect( page.locator( '.joolwebsp-license' ) ).toContainText(
 			'No license'
 		);
