@@ -439,11 +439,41 @@ final class Clients_Controller extends Abstract_Controller {
 		$response = rest_ensure_response( $data );
 		$response->add_links(
 			array(
-				'self'       => array( 'href' => rest_url( sprintf( '%s/clients/%d', self::REST_NAMESPACE, $item->id ) ) ),
+				'self'       => array(
+					'href'        => rest_url( sprintf( '%s/clients/%d', self::REST_NAMESPACE, $item->id ) ),
+					'targetHints' => array( 'allow' => $this->allowed_methods( $item->id ) ),
+				),
 				'collection' => array( 'href' => rest_url( self::REST_NAMESPACE . '/clients' ) ),
 			)
 		);
 		return $response;
+	}
+
+	/**
+	 * The methods the current user may send to `/clients/{id}`: the `allow` target hint of the
+	 * row's `self` link. Core would find it by matching the link's URL against every route and
+	 * running each handler's permission callback (about 0.3 ms a row); these are the same callbacks,
+	 * asked directly, and the reach of a listed row is already known (`remember_reached()`).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param int $client_id Client.
+	 * @return list<string>
+	 */
+	private function allowed_methods( int $client_id ): array {
+		$request = new WP_REST_Request( 'GET', sprintf( '/%s/clients/%d', self::REST_NAMESPACE, $client_id ) );
+		$request->set_url_params( array( 'id' => (string) $client_id ) );
+		$allow = array();
+		if ( true === $this->get_item_permissions_check( $request ) ) {
+			$allow[] = 'GET';
+		}
+		if ( true === $this->update_item_permissions_check( $request ) ) {
+			array_push( $allow, 'POST', 'PUT', 'PATCH' );
+		}
+		if ( true === $this->delete_item_permissions_check( $request ) ) {
+			$allow[] = 'DELETE';
+		}
+		return $allow;
 	}
 
 	/**
