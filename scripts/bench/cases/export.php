@@ -1,0 +1,50 @@
+<?php
+/**
+ * Bench case: the CSV export of every client (the Customers screen's Export CSV with no filter, as
+ * an administrator: the service behind `GET /clients/export`, whose premium gate is in the REST
+ * controller), streamed to a temporary file: median of 3 runs, rows/s, peak PHP memory above the
+ * start.
+ *
+ * @package Joolweb\SessionsPro
+ */
+
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals, WordPress.WP.AlternativeFunctions -- A development script, run by hand.
+
+use Joolweb\SessionsPro\Imports\Client_Export;
+use Joolweb\SessionsPro\Plugin;
+
+return static function ( array $context ): array {
+	return array(
+		'CSV export of every client' => array(
+			'run' => static function () use ( $context ): array {
+				$export = Plugin::instance()->get( Client_Export::class );
+				$times  = array();
+				$peaks  = array();
+				$bytes  = 0;
+				for ( $r = 0; $r < 3; $r++ ) {
+					wp_cache_flush();
+					gc_collect_cycles();
+					memory_reset_peak_usage();
+					$base   = memory_get_usage();
+					$handle = fopen( 'php://temp/maxmemory:0', 'w+b' );
+					$start  = hrtime( true );
+					$export->csv( (int) $context['admin_id'], array() )->write( $handle );
+					$times[] = ( hrtime( true ) - $start ) / 1e9;
+					$peaks[] = ( memory_get_peak_usage() - $base ) / 1048576;
+					$bytes   = (int) ftell( $handle );
+					fclose( $handle );
+				}
+				sort( $times );
+				sort( $peaks );
+				return array(
+					'rows'          => (int) $context['n_clients'],
+					'median_s'      => round( $times[1], 2 ),
+					'rows_per_s'    => (int) round( $context['n_clients'] / max( 1e-6, $times[1] ) ),
+					'peak_extra_mb' => round( $peaks[1], 1 ),
+					'peak_total_mb' => round( memory_get_peak_usage() / 1048576, 1 ),
+					'file_mb'       => round( $bytes / 1048576, 1 ),
+				);
+			},
+		),
+	);
+};
