@@ -102,6 +102,28 @@ add_action(
 				),
 			)
 		);
+		// The permalink structure ("" = plain), which core's REST settings do not expose.
+		register_rest_route(
+			'joolwebsp-e2e/v1',
+			'/permalinks',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => $admin_only,
+				'args'                => array(
+					'structure' => array(
+						'type'     => 'string',
+						'enum'     => array( '', '/%postname%/' ),
+						'required' => true,
+					),
+				),
+				'callback'            => static function ( WP_REST_Request $request ) {
+					global $wp_rewrite;
+					$wp_rewrite->set_permalink_structure( (string) $request['structure'] );
+					flush_rewrite_rules();
+					return rest_ensure_response( array( 'structure' => get_option( 'permalink_structure' ) ) );
+				},
+			)
+		);
 		// Grants (or denies) a user a role or a capability, for accounts the core Users API cannot
 		// shape: a coach who may view but not add clients, a client promoted to another role.
 		register_rest_route(
