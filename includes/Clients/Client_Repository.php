@@ -367,29 +367,75 @@ final class Client_Repository {
 	}
 
 	/**
-	 * Walks every client of a list (same search and scope as `query()`) in pages of `$size`, by id
-	 * (keyset pagination: each page is one indexed range, memory stays flat), for exports.
+	 * Walks every client of a list (same search and scope as `query()`) in pages of `$size`, for
+	 * exports; memory stays flat.
+	 *
+	 * Without `orderby` the walk is by id (creation order: keyset on the primary key). With an
+	 * allow-listed `orderby` (and `order`) it follows the list's own ORDER BY, keyset on the sort
+	 * index (each page starts after the last row's sort values, never with an OFFSET); a search with
+	 * up to `SORT_MATCHES_MAX` matches sorts the matches in one query, a larger one walks the sort
+	 * index and keeps the matches.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param array                        $args Query: search, reach_coach_id, coach_id.
+	 * @param array                        $args Query: search, orderby, order, reach_coach_id, coach_id.
 	 * @param callable(list<Client>): void $emit Receives each page.
 	 * @param int                          $size Page size.
 	 * @phpstan-param Client_Query $args
 	 */
 	public function each_page( array $args, callable $emit, int $size = 1000 ): void {
 		global $wpdb;
-		$coach  = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
-		$search = trim( (string) ( $args['search'] ?? '' ) );
-		$words  = Text::search_words( $search );
+		$size    = max( 1, $size );
+		$coach   = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
+		$coach   = null === $coach ? null : (int) $coach;
+		$search  = trim( (string) ( $args['search'] ?? '' ) );
+		$words   = Text::search_words( $search );
+		$orderby = isset( $args['orderby'] ) && isset( self::ORDER_BY[ $args['orderby'] ] ) ? (string) $args['orderby'] : null;
+		$desc    = 'desc' === strtolower( (string) ( $args['order'] ?? 'asc' ) );
 		if ( '' !== $search && ! $words ) {
 			return;
 		}
 		if ( $words ) {
-			$ids = array_keys( $this->matching_ids( $words, null === $coach ? null : (int) $coach ) );
-			sort( $ids );
-			foreach ( array_chunk( $ids, max( 1, $size ) ) as $chunk ) {
-				$emit( $this->clients_in_order( array_values( array_map( 'intval', $chunk ) ) ) );
+			$matches = $this->matching_ids( $words, $coach );
+			if ( null === $orderby ) {
+				$ids = array_keys( $matches );
+				sort( $ids );
+				foreach ( array_chunk( $ids, $size ) as $chunk ) {
+					$emit( $this->clients_in_order( array_values( array_map( 'intval', $chunk ) ) ) );
+				}
+				return;
+			}
+			/** This filter is documented in includes/Clients/Client_Repository.php (query()). */
+			$sort_max = (int) apply_filters( 'joolwebsp_search_sort_matches_max', self::SORT_MATCHES_MAX );
+			if ( count( $matches ) <= $sort_max ) {
+				$sorted = $matches ? $this->page_of_ids( array_keys( $matches ), $this->order_sql( $orderby, $desc ), count( $matches ), 0 ) : array();
+				foreach ( array_chunk( $sorted, $size ) as $chunk ) {
+					$emit( $this->clients_in_order( $chunk ) );
+				}
+				return;
+			}
+			$pending = array();
+			foreach ( $this->sorted_pages( $coach, $orderby, $desc, $size ) as $ids ) {
+				foreach ( $ids as $id ) {
+					if ( isset( $matches[ $id ] ) ) {
+						$pending[] = $id;
+					}
+				}
+				// Full pages out; the rest waits for the next ids.
+				$full = intdiv( count( $pending ), $size ) * $size;
+				foreach ( array_chunk( array_slice( $pending, 0, $full ), $size ) as $chunk ) {
+					$emit( $this->clients_in_order( $chunk ) );
+				}
+				$pending = array_slice( $pending, $full );
+			}
+			if ( $pending ) {
+				$emit( $this->clients_in_order( $pending ) );
+			}
+			return;
+		}
+		if ( null !== $orderby ) {
+			foreach ( $this->sorted_pages( $coach, $orderby, $desc, $size ) as $ids ) {
+				$emit( $this->clients_in_order( $ids ) );
 			}
 			return;
 		}
@@ -397,13 +443,90 @@ final class Client_Repository {
 		do {
 			$ids   = null === $coach
 				? $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE id > %d ORDER BY id LIMIT %d', $this->clients(), $after, $size ) )
-				: $wpdb->get_col( $wpdb->prepare( 'SELECT client_id FROM %i WHERE coach_id = %d AND client_id > %d ORDER BY client_id LIMIT %d', $this->links(), (int) $coach, $after, $size ) );
+				: $wpdb->get_col( $wpdb->prepare( 'SELECT client_id FROM %i WHERE coach_id = %d AND client_id > %d ORDER BY client_id LIMIT %d', $this->links(), $coach, $after, $size ) );
 			$ids   = array_values( array_map( 'intval', $ids ) );
 			$after = $ids ? (int) end( $ids ) : $after;
 			if ( $ids ) {
 				$emit( $this->clients_in_order( $ids ) );
 			}
 			$more = count( $ids ) === $size;
+		} while ( $more );
+	}
+
+	/**
+	 * The allow-listed ORDER BY of a sort.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $orderby Allow-listed `orderby`.
+	 * @param bool   $desc    Descending.
+	 */
+	private function order_sql( string $orderby, bool $desc ): string {
+		$direction = $desc ? 'DESC' : 'ASC';
+		$columns   = self::ORDER_BY[ $orderby ] ?? self::ORDER_BY['last_name'];
+		return implode( ', ', array_map( static fn( string $col ): string => "{$col} {$direction}", $columns ) );
+	}
+
+	/**
+	 * The (coach's) list in a sort order, `$size` ids at a time, by keyset on the sort
+	 * columns: each page is `(a, b, id) > (last a, last b, last id)` written as ORs of ANDs (a range
+	 * of the sort index on MariaDB and SQLite alike), so deep pages cost what the first one does.
+	 * The comparisons run in SQL with the columns' collation, the same one that orders them.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int|null $coach_id Coach scope.
+	 * @param string   $orderby  Allow-listed `orderby`.
+	 * @param bool     $desc     Descending.
+	 * @param int      $size     Page size.
+	 * @return \Generator<int, list<int>, mixed, void> The ids of each page, in order.
+	 */
+	private function sorted_pages( ?int $coach_id, string $orderby, bool $desc, int $size ): \Generator {
+		global $wpdb;
+		$columns   = self::ORDER_BY[ $orderby ] ?? self::ORDER_BY['last_name'];
+		$compare   = $desc ? '<' : '>';
+		$order_sql = $this->order_sql( $orderby, $desc );
+		$select    = implode( ', ', $columns );
+		$after     = null;
+		do {
+			if ( null === $coach_id ) {
+				$sql    = "SELECT {$select} FROM %i c";
+				$params = array( $this->clients() );
+				$where  = array();
+			} else {
+				$sql    = "SELECT {$select} FROM %i cc INNER JOIN %i c ON c.id = cc.client_id";
+				$params = array( $this->links(), $this->clients(), $coach_id );
+				$where  = array( 'cc.coach_id = %d' );
+			}
+			if ( null !== $after ) {
+				$any = array();
+				foreach ( $columns as $i => $column ) {
+					$all = array();
+					for ( $j = 0; $j < $i; $j++ ) {
+						$all[]    = $columns[ $j ] . ' = ' . ( 'c.id' === $columns[ $j ] ? '%d' : '%s' );
+						$params[] = $after[ $j ];
+					}
+					$all[]    = "{$column} {$compare} " . ( 'c.id' === $column ? '%d' : '%s' );
+					$params[] = $after[ $i ];
+					$any[]    = '(' . implode( ' AND ', $all ) . ')';
+				}
+				$where[] = '(' . implode( ' OR ', $any ) . ')';
+			}
+			if ( $where ) {
+				$sql .= ' WHERE ' . implode( ' AND ', $where );
+			}
+			$sql     .= " ORDER BY {$order_sql} LIMIT %d";
+			$params[] = $size;
+			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- Columns and ORDER BY are allow-listed; values are placeholders.
+			$rows = (array) $wpdb->get_results( $wpdb->prepare( $sql, $params ), ARRAY_N );
+			if ( ! $rows ) {
+				return;
+			}
+			$last  = end( $rows );
+			$after = array_values( (array) $last );
+			$ids   = array_map( static fn( array $row ): int => (int) end( $row ), $rows );
+			$more  = count( $rows ) === $size;
+			yield array_values( $ids );
 		} while ( $more );
 	}
 

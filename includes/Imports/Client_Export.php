@@ -16,9 +16,9 @@ use Joolweb\SessionsPro\Clients\Client_Repository;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Exports the clients a user reaches, filtered like the list (search, coach), as CSV streamed page
- * by page through `Client_Repository::each_page()`. The header names match the import's automatic
- * mapping, so an export imports back as it is.
+ * Exports the clients a user reaches, filtered and sorted like the list (search, coach; orderby and
+ * order, else creation order), as CSV streamed page by page through `Client_Repository::each_page()`.
+ * The header names match the import's automatic mapping, so an export imports back as it is.
  *
  * @since 0.2.0
  */
@@ -40,15 +40,21 @@ final class Client_Export {
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param int                                      $user_id User (scope).
-	 * @param array{search?: string, coach?: int|null} $filters List filters.
+	 * @param int   $user_id User (scope).
+	 * @param array $filters List filters and sort: `orderby` must be one of
+	 *                       `Client_Repository::orderby_values()` (anything else: creation order).
+	 * @phpstan-param array{search?: string, coach?: int|null, orderby?: string|null, order?: string|null} $filters
 	 */
 	public function csv( int $user_id, array $filters ): Csv_Stream {
-		$args    = array(
+		$args = array(
 			'search'         => (string) ( $filters['search'] ?? '' ),
 			'reach_coach_id' => $this->access->scope_for( $user_id ),
 			'coach_id'       => isset( $filters['coach'] ) ? (int) $filters['coach'] : null,
 		);
+		if ( isset( $filters['orderby'] ) && in_array( $filters['orderby'], Client_Repository::orderby_values(), true ) ) {
+			$args['orderby'] = $filters['orderby'];
+			$args['order']   = 'desc' === ( $filters['order'] ?? 'asc' ) ? 'desc' : 'asc';
+		}
 		$clients = $this->clients;
 		return new Csv_Stream(
 			'clients-' . gmdate( 'Y-m-d' ) . '.csv',

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Imports\REST;
 
 use Joolweb\SessionsPro\Clients\Client_Access;
+use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\Imports\Client_Export;
 use Joolweb\SessionsPro\Imports\Csv_Stream;
 use Joolweb\SessionsPro\License\License;
@@ -23,9 +24,10 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * `GET /clients/export`: the clients the user reaches, filtered by the list's parameters (`search`,
- * `coach`; `orderby`, `order`, `page` and `per_page` are accepted and ignored: the file holds every
- * match, in creation order), as a streamed CSV download. Capability `export_clients`, premium.
+ * `GET /clients/export`: the clients the user reaches, filtered and sorted by the list's parameters
+ * (`search`, `coach`, `orderby`, `order` — the same allow-list as `GET /clients`; without `orderby`,
+ * creation order; `page` and `per_page` are accepted and ignored: the file holds every match), as a
+ * streamed CSV download. Capability `export_clients`, premium.
  *
  * @since 0.2.0
  */
@@ -77,13 +79,15 @@ final class Export_Controller extends Abstract_Controller {
 							'minimum'     => 1,
 						),
 						'orderby'  => array(
-							'description' => __( 'Accepted like the list; the file is in creation order.', 'joolweb-sessions-pro' ),
+							'description' => __( 'Sort field, as in the list; without it, creation order.', 'joolweb-sessions-pro' ),
 							'type'        => 'string',
+							'enum'        => Client_Repository::orderby_values(),
 						),
 						'order'    => array(
-							'description' => __( 'Accepted like the list; the file is in creation order.', 'joolweb-sessions-pro' ),
+							'description' => __( 'Sort direction.', 'joolweb-sessions-pro' ),
 							'type'        => 'string',
 							'enum'        => array( 'asc', 'desc' ),
+							'default'     => 'asc',
 						),
 						'page'     => array(
 							'description' => __( 'Accepted like the list; the file holds every page.', 'joolweb-sessions-pro' ),
@@ -138,8 +142,10 @@ final class Export_Controller extends Abstract_Controller {
 			$this->export->csv(
 				get_current_user_id(),
 				array(
-					'search' => (string) $request['search'],
-					'coach'  => null === $request['coach'] ? null : (int) $request['coach'],
+					'search'  => (string) $request['search'],
+					'coach'   => null === $request['coach'] ? null : (int) $request['coach'],
+					'orderby' => null === $request['orderby'] ? null : (string) $request['orderby'],
+					'order'   => (string) $request['order'],
 				)
 			)
 		);

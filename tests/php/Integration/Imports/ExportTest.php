@@ -9,7 +9,10 @@ declare( strict_types=1 );
 
 namespace Joolweb\SessionsPro\Tests\Integration\Imports;
 
+use Joolweb\SessionsPro\Clients\Client;
+use Joolweb\SessionsPro\Clients\Client_Repository;
 use Joolweb\SessionsPro\Imports\Csv_Stream;
+use Joolweb\SessionsPro\Plugin;
 use Joolweb\SessionsPro\Tests\Premium;
 use Joolweb\SessionsPro\Tests\TestCase;
 
@@ -106,6 +109,135 @@ final class ExportTest extends TestCase {
 		sort( $sorted );
 		$this->assertSame( $sorted, $seen );
 		$this->assertCount( count( array_unique( $seen ) ), $seen );
+	}
+
+	/**
+	 * Every sort of the list, both ways.
+	 *
+	 * @return array<string, array{0: string, 1: string}>
+	 */
+	public static function sorts(): array {
+		$sorts = array();
+		foreach ( Client_Repository::orderby_values() as $orderby ) {
+			foreach ( array( 'asc', 'desc' ) as $order ) {
+				$sorts[ "{$orderby} {$order}" ] = array( $orderby, $order );
+			}
+		}
+		return $sorts;
+	}
+
+	/**
+	 * Each page of the export walk follows the list's order exactly, also across page boundaries
+	 * that fall inside ties (same sort name, same creation second), searched or not, scoped to a
+	 * coach or not, and when a large search walks the sort index instead of sorting its matches.
+	 *
+	 * @dataProvider sorts
+	 *
+	 * @param string $orderby Sort field.
+	 * @param string $order   Direction.
+	 */
+	public function test_walks_in_the_list_order_across_pages( string $orderby, string $order ): void {
+		$coach = $this->create_user( 'joolwebsp_coach' );
+		$names = array(
+			array( 'Léa', 'Álvarez' ),
+			array( 'Lea', 'alvarez' ),
+			array( 'Zoé', 'Martin' ),
+			array( 'Ana', 'Martin' ),
+			array( 'Ana', 'Martin' ),
+			array( 'Émile', 'Zed' ),
+			array( 'bob', 'Durand' ),
+			array( 'Bob', 'Durand' ),
+		);
+		foreach ( $names as $i => list( $first, $last ) ) {
+			$this->make_client(
+				array(
+					'first_name' => $first,
+					'last_name'  => $last . ' Sortx',
+					// Emails in another order than the names and the ids.
+					'email'      => sprintf( '%s%d@example.org', chr( 104 - $i ), $i ),
+					'coach_ids'  => $i % 2 ? array( $coach ) : array(),
+				)
+			);
+		}
+		$this->make_client( array( 'last_name' => 'Unrelated' ) );
+		$repository = Plugin::instance()->get( Client_Repository::class );
+		$this->assertInstanceOf( Client_Repository::class, $repository );
+		$filters = array(
+			'everyone'          => array(),
+			'search'            => array( 'search' => 'sortx' ),
+			'coach'             => array( 'coach_id' => $coach ),
+			'search and coach'  => array(
+				'search'   => 'sortx',
+				'coach_id' => $coach,
+			),
+			'reach of a coach'  => array( 'reach_coach_id' => $coach ),
+			'search, one match' => array( 'search' => 'emile' ),
+		);
+		foreach ( $filters as $label => $filter ) {
+			$args     = $filter + array(
+				'orderby' => $orderby,
+				'order'   => $order,
+			);
+			$expected = array_map( static fn( Client $client ): int => $client->id, $repository->query( $args + array( 'per_page' => 100 ) )['items'] );
+			$this->assertNotEmpty( $expected, $label );
+			// 3000: a search sorts its matches; 1: a search walks the sort index and keeps its matches.
+			foreach ( array( 3000, 1 ) as $sort_max ) {
+				$limit = static fn(): int => $sort_max;
+				add_filter( 'joolwebsp_search_sort_matches_max', $limit );
+				$seen  = array();
+				$pages = array();
+				$repository->each_page(
+					$args,
+					static function ( array $page ) use ( &$seen, &$pages ): void {
+						$pages[] = count( $page );
+						foreach ( $page as $client ) {
+							$seen[] = $client->id;
+						}
+					},
+					3
+				);
+				remove_filter( 'joolwebsp_search_sort_matches_max', $limit );
+				$this->assertSame( $expected, $seen, "{$label}, {$orderby} {$order}, sort_max {$sort_max}" );
+				$this->assertSame( array_slice( array( 3, 3, 3 ), 0, count( $pages ) - 1 ), array_slice( $pages, 0, -1 ), "{$label}: full pages but the last" );
+			}
+		}
+	}
+
+	public function test_the_file_follows_the_list_order_and_refuses_other_sorts(): void {
+		foreach ( array( 'Charlie', 'alice', 'Bob' ) as $i => $first ) {
+			$this->make_client(
+				array(
+					'first_name' => $first,
+					'last_name'  => 'Orderq',
+					'email'      => "orderq{$i}@example.org",
+				)
+			);
+		}
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$query = array(
+			'search'  => 'orderq',
+			'orderby' => 'first_name',
+			'order'   => 'desc',
+		);
+		$list  = $this->rest( 'GET', '/joolwebsp/v1/clients', null, $query )->get_data();
+		$file  = $this->export( $query );
+		$this->assertSame( array( 'Charlie', 'Bob', 'alice' ), array_column( array_slice( $file, 1 ), 0 ) );
+		$this->assertSame( array_column( $list, 'email' ), array_column( array_slice( $file, 1 ), 2 ) );
+		$ascending = $this->export(
+			array(
+				'search'  => 'orderq',
+				'orderby' => 'first_name',
+			)
+		);
+		$this->assertSame( array( 'alice', 'Bob', 'Charlie' ), array_column( array_slice( $ascending, 1 ), 0 ), 'asc by default' );
+		$this->assertSame( array( 'Charlie', 'alice', 'Bob' ), array_column( array_slice( $this->export( array( 'search' => 'orderq' ) ), 1 ), 0 ), 'Without orderby: creation order' );
+
+		foreach ( array( 'user_pass', 'c.id; DROP TABLE x', 'id' ) as $orderby ) {
+			$response = $this->rest( 'GET', '/joolwebsp/v1/clients/export', null, array( 'orderby' => $orderby ) );
+			$this->assertSame( 400, $response->get_status(), $orderby );
+			$this->assertSame( 'rest_invalid_param', $response->get_data()['code'] );
+		}
+		$this->assertSame( 400, $this->rest( 'GET', '/joolwebsp/v1/clients/export', null, array( 'order' => 'sideways' ) )->get_status() );
 	}
 
 	public function test_permissions_and_premium(): void {
