@@ -7,7 +7,7 @@
 /**
  * WordPress dependencies
  */
-import { createReduxStore, register } from '@wordpress/data';
+import { createReduxStore, createSelector, register } from '@wordpress/data';
 
 /**
  * Internal dependencies
@@ -212,14 +212,18 @@ const actions = {
 const selectors = {
 	getPage: ( state: State, query: ClientQuery ): PageState | undefined =>
 		state.pages[ queryKey( query ) ],
-	getPageClients: ( state: State, query: ClientQuery ): Client[] => {
-		const page = state.pages[ queryKey( query ) ];
-		return page
-			? page.ids
-					.map( ( id ) => state.byId[ id ] )
-					.filter( ( c ): c is Client => !! c )
-			: [];
-	},
+	// Memoised: the same page gives the same array, so components re-render only on a change.
+	getPageClients: createSelector(
+		( state: State, query: ClientQuery ): Client[] => {
+			const page = state.pages[ queryKey( query ) ];
+			return page
+				? page.ids
+						.map( ( id ) => state.byId[ id ] )
+						.filter( ( c ): c is Client => !! c )
+				: [];
+		},
+		( state: State ) => [ state.pages, state.byId ]
+	),
 	getPageError: ( state: State, query: ClientQuery ): string | undefined =>
 		state.errors[ queryKey( query ) ],
 	isPageLoading: ( state: State, query: ClientQuery ): boolean =>
