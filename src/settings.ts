@@ -92,6 +92,14 @@ export function can( cap: Capability ): boolean {
 }
 
 /**
+ * Whether the premium license is active, as the server decided it (`License::has( 'premium' )`,
+ * printed by Admin\Assets). It only hides what the premium routes refuse anyway.
+ */
+export function hasPremium(): boolean {
+	return getSettings().premium === true;
+}
+
+/**
  * URL of one of the plugin's admin screens, with optional query arguments.
  *
  * @param screen Screen.

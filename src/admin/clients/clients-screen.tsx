@@ -23,15 +23,17 @@ import { EmptyState } from '../../components/empty-state';
 import { Screen } from '../../components/screen';
 import { adminClientModule } from '../../clients/module';
 import { useRestQuery } from '../../data/use-rest-query';
-import { can, getSettings, screenUrl } from '../../settings';
+import { can, getSettings, hasPremium, screenUrl } from '../../settings';
 import { store as clientsStore } from '../../store/clients';
 import {
 	isNarrowed,
 	nextView,
 	viewFromUrl,
+	viewToExportQuery,
 	viewToQuery,
 	viewToUrl,
 } from './view';
+import { ExportCsvButton } from './export-button';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../utils/format';
 
@@ -145,6 +147,7 @@ export function ClientsScreen() {
 		viewFromUrl( window.location.search )
 	);
 	const query = useMemo( () => viewToQuery( view ), [ view ] );
+	const exportQuery = useMemo( () => viewToExportQuery( view ), [ view ] );
 	const canReachEveryone = getSettings().reachesEveryone;
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
@@ -283,11 +286,22 @@ export function ClientsScreen() {
 		return list;
 	}, [ deleteClients, createSuccessNotice, createErrorNotice ] );
 
-	const titleActions = can( 'create_clients' ) ? (
-		<a href={ screenUrl( 'add-client' ) } className="page-title-action">
-			{ __( 'Add Customer', 'joolweb-sessions-pro' ) }
-		</a>
-	) : null;
+	const titleActions = (
+		<>
+			{ can( 'create_clients' ) && (
+				<a
+					href={ screenUrl( 'add-client' ) }
+					className="page-title-action"
+				>
+					{ __( 'Add Customer', 'joolweb-sessions-pro' ) }
+				</a>
+			) }
+			{ /* Premium and export_clients: the export route checks both again. */ }
+			{ hasPremium() && can( 'export_clients' ) && (
+				<ExportCsvButton query={ exportQuery } />
+			) }
+		</>
+	);
 
 	let body;
 	if ( error ) {

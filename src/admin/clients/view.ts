@@ -11,6 +11,7 @@ import type { View } from '@wordpress/dataviews';
 /**
  * Internal dependencies
  */
+import type { ClientExportQuery } from '../../api/exports';
 import type { ClientOrderBy, ClientQuery } from '../../api/types';
 
 /** DataViews field id → REST `orderby`. */
@@ -126,6 +127,19 @@ export function viewToQuery( view: View ): ClientQuery {
 		query.coach = Number( coachFilter.value );
 	}
 	return query;
+}
+
+/**
+ * The export query of a view: the same search, coach filter and sort, without paging (the file
+ * holds every match).
+ *
+ * @param view View.
+ */
+export function viewToExportQuery( view: View ): ClientExportQuery {
+	const { search, orderby, order, coach } = viewToQuery( view );
+	return coach
+		? { search, orderby, order, coach }
+		: { search, orderby, order };
 }
 
 /**

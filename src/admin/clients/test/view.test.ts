@@ -6,6 +6,7 @@ import {
 	isNarrowed,
 	nextView,
 	viewFromUrl,
+	viewToExportQuery,
 	viewToQuery,
 	viewToUrl,
 } from '../view';
@@ -106,5 +107,27 @@ describe( 'nextView', () => {
 		expect(
 			nextView( onPage3, { ...onPage3, fields: [ 'email' ] } ).page
 		).toBe( 3 );
+	} );
+} );
+
+describe( 'viewToExportQuery', () => {
+	it( 'keeps search, coach and sort, drops paging', () => {
+		expect(
+			viewToExportQuery(
+				viewFromUrl(
+					'?page=joolwebsp-clients&s=ana&orderby=first_name&order=desc&paged=3&per_page=50&coach=7'
+				)
+			)
+		).toEqual( {
+			search: 'ana',
+			orderby: 'first_name',
+			order: 'desc',
+			coach: 7,
+		} );
+		expect( viewToExportQuery( DEFAULT_VIEW ) ).toEqual( {
+			search: '',
+			orderby: 'last_name',
+			order: 'asc',
+		} );
 	} );
 } );
