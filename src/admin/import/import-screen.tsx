@@ -560,8 +560,11 @@ export function ImportScreen() {
 									</tr>
 								</thead>
 								<tbody>
-									{ job.errors.map( ( row ) => (
-										<tr key={ row.row }>
+									{ /* A row can fail on several fields: one line each. */ }
+									{ job.errors.map( ( row, index ) => (
+										<tr
+											key={ `${ row.row }:${ row.field }:${ index }` }
+										>
 											<td>{ row.row }</td>
 											<td>{ row.field }</td>
 											<td>{ row.message }</td>

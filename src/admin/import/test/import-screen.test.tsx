@@ -87,6 +87,65 @@ describe( 'ImportScreen', () => {
 		);
 	} );
 
+	it( 'lists every error of a row that fails on several fields', async () => {
+		// React reports duplicate keys through console.error, which fails the test.
+		const errors = [
+			{ row: 8, field: 'email', message: 'Enter a valid email address.' },
+			{ row: 8, field: 'last_name', message: 'This field is required.' },
+			{ row: 9, field: 'email', message: 'Duplicate email in the file.' },
+		];
+		apiFetch.setFetchHandler( async ( options ) => {
+			const path = String( options.path ).split( '?' )[ 0 ];
+			if ( path === '/joolwebsp/v1/imports/7/start' ) {
+				return { ...base, status: 'queued', preview: undefined };
+			}
+			if ( path === '/joolwebsp/v1/imports/7/batch' ) {
+				return {
+					...base,
+					status: 'completed',
+					processed_rows: 50,
+					created: 48,
+					failed: 2,
+					errors,
+				};
+			}
+			return base;
+		} );
+		render( <ImportScreen /> );
+		await userEvent.upload(
+			screen.getByLabelText( 'CSV file' ),
+			new File( [ 'Prénom;Nom' ], 'eleves.csv', { type: 'text/csv' } )
+		);
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Upload' } )
+		);
+		await userEvent.click(
+			await screen.findByRole( 'button', { name: 'Next' } )
+		);
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Run import' } )
+		);
+		const table = await screen.findByRole( 'table', {
+			name: 'Rows that failed',
+		} );
+		expect(
+			within( table )
+				.getAllByRole( 'row' )
+				.slice( 1 )
+				.map( ( row ) =>
+					Array.from( row.children ).map(
+						( cell ) => cell.textContent
+					)
+				)
+		).toEqual(
+			errors.map( ( error ) => [
+				String( error.row ),
+				error.field,
+				error.message,
+			] )
+		);
+	} );
+
 	it( 'uploads, previews, runs with progress and reports the failed rows', async () => {
 		const calls: string[] = [];
 		const handler: Handler = async ( options ) => {
