@@ -43,6 +43,16 @@ add_filter(
 // No Gravatar requests from a machine without network.
 add_filter( 'pre_option_show_avatars', '__return_zero' );
 
+// Rows per import batch chosen by a test (0: the plugin's default), so a small file runs in
+// several batches and the progress can be watched.
+add_filter(
+	'joolwebsp_import_batch_size',
+	static function ( $size ) {
+		$chosen = (int) get_option( 'joolwebsp_e2e_import_batch_size', 0 );
+		return $chosen > 0 ? $chosen : $size;
+	}
+);
+
 add_action(
 	'rest_api_init',
 	static function () {
@@ -121,6 +131,27 @@ add_action(
 					$wp_rewrite->set_permalink_structure( (string) $request['structure'] );
 					flush_rewrite_rules();
 					return rest_ensure_response( array( 'structure' => get_option( 'permalink_structure' ) ) );
+				},
+			)
+		);
+		// Rows per import batch (0: the plugin's default).
+		register_rest_route(
+			'joolwebsp-e2e/v1',
+			'/import-batch-size',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => $admin_only,
+				'args'                => array(
+					'size' => array(
+						'type'     => 'integer',
+						'minimum'  => 0,
+						'maximum'  => 5000,
+						'required' => true,
+					),
+				),
+				'callback'            => static function ( WP_REST_Request $request ) {
+					update_option( 'joolwebsp_e2e_import_batch_size', (int) $request['size'], false );
+					return rest_ensure_response( array( 'size' => (int) $request['size'] ) );
 				},
 			)
 		);
