@@ -173,10 +173,30 @@ final class Import_Command implements Registrable {
 	 * [--coach=<login>]
 	 * : Only the clients this coach reaches.
 	 *
+	 * [--orderby=<field>]
+	 * : Sort like the Customers list; without it, creation order.
+	 * ---
+	 * options:
+	 *   - last_name
+	 *   - first_name
+	 *   - email
+	 *   - created_at
+	 * ---
+	 *
+	 * [--order=<direction>]
+	 * : Sort direction (with --orderby).
+	 * ---
+	 * default: asc
+	 * options:
+	 *   - asc
+	 *   - desc
+	 * ---
+	 *
 	 * ## EXAMPLES
 	 *
 	 *     wp joolwebsp export > clients.csv
 	 *     wp joolwebsp export --search=dupont > dupont.csv
+	 *     wp joolwebsp export --orderby=last_name > by-name.csv
 	 *
 	 * @since 0.2.0
 	 *
@@ -202,8 +222,10 @@ final class Import_Command implements Registrable {
 		$this->export->csv(
 			$this->actor(),
 			array(
-				'search' => (string) ( $assoc_args['search'] ?? '' ),
-				'coach'  => $coach,
+				'search'  => (string) ( $assoc_args['search'] ?? '' ),
+				'coach'   => $coach,
+				'orderby' => $assoc_args['orderby'] ?? null,
+				'order'   => $assoc_args['order'] ?? 'asc',
 			)
 		)->write( $out );
 		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- standard output.

@@ -118,6 +118,21 @@ final class Import_CommandTest extends TestCase {
 		$this->assertStringContainsString( 'eleve1@exemple.fr', $export['out'] );
 		$this->assertCount( 12, $lines, 'The header, eleve1 and eleve10 to eleve19' );
 		$this->assertStringContainsString( 'carla@example.org', $lines[1] );
+
+		// Sorted like the list: by first name (Élodie1, Élodie10…), then the other way round.
+		$names     = static function ( string $options ): array {
+			$run = self::wp( 'joolwebsp export --search=eleve1 ' . $options );
+			self::assertSame( 0, $run['code'], $run['err'] );
+			$rows = array_map( static fn( string $line ): array => str_getcsv( $line, ',', '"', '' ), array_slice( explode( "\r\n", rtrim( $run['out'] ) ), 1 ) );
+			return array_column( $rows, 0 );
+		};
+		$ascending = $names( '--orderby=first_name' );
+		$sorted    = $ascending;
+		sort( $sorted, SORT_STRING );
+		$this->assertSame( $sorted, $ascending );
+		$this->assertSame( 'Élodie1', $ascending[0] );
+		$this->assertSame( array_reverse( $ascending ), $names( '--orderby=first_name --order=desc' ) );
+		$this->assertSame( 1, self::wp( 'joolwebsp export --orderby=user_pass' )['code'], 'Only the list\'s sort fields' );
 	}
 
 	public function test_update_mode_and_send_login(): void {
