@@ -315,9 +315,7 @@ final class Client_Repository {
 	 */
 	public function query( array $args ): array {
 		$coach     = $args['reach_coach_id'] ?? $args['coach_id'] ?? null;
-		$columns   = self::ORDER_BY[ $args['orderby'] ?? 'last_name' ] ?? self::ORDER_BY['last_name'];
-		$direction = 'desc' === strtolower( (string) ( $args['order'] ?? 'asc' ) ) ? 'DESC' : 'ASC';
-		$order_sql = implode( ', ', array_map( static fn( string $col ): string => "{$col} {$direction}", $columns ) );
+		$order_sql = $this->order_sql( (string) ( $args['orderby'] ?? 'last_name' ), 'desc' === strtolower( (string) ( $args['order'] ?? 'asc' ) ) );
 		$per_page  = max( 1, (int) ( $args['per_page'] ?? 20 ) );
 		$offset    = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
 		$search    = trim( (string) ( $args['search'] ?? '' ) );
