@@ -202,6 +202,10 @@ final class Client_SearchTest extends TestCase {
 			$this->assertNotSame( 'ALL', $step['type'], wp_json_encode( $plan ) );
 		}
 		$this->assertContains( 'PRIMARY', array_column( $plan, 'key' ) );
+		// One word for everyone: the total is counted on one range of the tokens' primary key.
+		$plan = $this->plan_of( fn() => $repository->query( array( 'search' => 'mar' ) ), 'SELECT COUNT(DISTINCT client_id)' );
+		$this->assertSame( 'PRIMARY', $plan[0]['key'], wp_json_encode( $plan ) );
+		$this->assertSame( 'range', $plan[0]['type'], wp_json_encode( $plan ) );
 	}
 
 	/**
