@@ -43,7 +43,7 @@ for db in ${dbs//,/ }; do
 		export WP_TESTS_DB_NAME=wp_bench WP_TESTS_DB_HOST=127.0.0.1:$DB_PORT
 		unset WP_TESTS_CONTENT_DIR
 	elif [ "$db" = sqlite ]; then
-		php -m | grep -qi pdo_sqlite || { echo "The PHP CLI has no pdo_sqlite: SQLite cannot be benched outside Playground." >&2; exit 1; }
+		php -r "exit( extension_loaded( 'pdo_sqlite' ) ? 0 : 1 );" || { echo "The PHP CLI has no pdo_sqlite: SQLite cannot be benched outside Playground." >&2; exit 1; }
 		content=$JOOLWEBSP_RUN_DIR/sqlite/wp-content
 		if [ ! -f "$content/plugins/sqlite-database-integration/load.php" ]; then
 			rm -rf "$content" && mkdir -p "$content/plugins"
