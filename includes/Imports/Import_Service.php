@@ -49,6 +49,12 @@ final class Import_Service implements Registrable {
 	private const BACKGROUND_SECONDS = 20;
 
 	/**
+	 * How a row's several errors share the staging row's error_field / error_message columns.
+	 */
+	private const FIELD_SEPARATOR   = ',';
+	private const MESSAGE_SEPARATOR = "\n";
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.2.0
@@ -345,14 +351,42 @@ final class Import_Service implements Registrable {
 	 * @return list<array{row: int, field: string, message: string}>
 	 */
 	public function errors( array $job, int $limit = self::ERRORS_SHOWN ): array {
-		return array_map(
-			static fn( array $row ): array => array(
-				'row'     => $row['line'],
-				'field'   => $row['field'],
-				'message' => $row['message'],
-			),
-			$this->imports->failed( $job['id'], 0, $limit )
-		);
+		$errors = array();
+		foreach ( $this->imports->failed( $job['id'], 0, $limit ) as $row ) {
+			foreach ( self::split_errors( $row['field'], $row['message'] ) as $error ) {
+				$errors[] = array( 'row' => $row['line'] ) + $error;
+			}
+		}
+		return array_slice( $errors, 0, $limit );
+	}
+
+	/**
+	 * The errors of one failed row, as stored by process() (fields and messages joined).
+	 *
+	 * @param string $field   Stored field(s).
+	 * @param string $message Stored message(s).
+	 * @return list<array{field: string, message: string}>
+	 */
+	private static function split_errors( string $field, string $message ): array {
+		$fields   = explode( self::FIELD_SEPARATOR, $field );
+		$messages = explode( self::MESSAGE_SEPARATOR, $message );
+		if ( count( $fields ) !== count( $messages ) ) {
+			// Cut by the column's length: keep what is there as one error.
+			return array(
+				array(
+					'field'   => $field,
+					'message' => str_replace( self::MESSAGE_SEPARATOR, ' ', $message ),
+				),
+			);
+		}
+		$errors = array();
+		foreach ( $fields as $i => $name ) {
+			$errors[] = array(
+				'field'   => $name,
+				'message' => $messages[ $i ],
+			);
+		}
+		return $errors;
 	}
 
 	/**
@@ -376,8 +410,12 @@ final class Import_Service implements Registrable {
 					foreach ( $rows as $row ) {
 						$after = $row['line'];
 						$cells = array_slice( array_pad( $row['cells'], $width, '' ), 0, max( $width, count( $row['cells'] ) ) );
-						/* translators: 1: row number, 2: field, 3: message. */
-						$cells[] = sprintf( __( 'Row %1$d, %2$s: %3$s', 'joolweb-sessions-pro' ), $row['line'], $row['field'], $row['message'] );
+						$messages = array();
+						foreach ( self::split_errors( $row['field'], $row['message'] ) as $error ) {
+							/* translators: 1: row number, 2: field, 3: message. */
+							$messages[] = sprintf( __( 'Row %1$d, %2$s: %3$s', 'joolweb-sessions-pro' ), $row['line'], $error['field'], $error['message'] );
+						}
+						$cells[] = implode( '; ', $messages );
 						$write( $cells );
 					}
 					$more = 1000 === count( $rows );
@@ -552,11 +590,8 @@ final class Import_Service implements Registrable {
 	private function import_row( array $job, array $input, array $existing, array $used, bool $everyone, array &$coaches ): array {
 		$errors = $this->validation_errors( $input );
 		if ( $errors ) {
-			return array(
-				'result'  => 'failed',
-				'field'   => $errors[0]['field'],
-				'message' => $errors[0]['message'],
-			);
+			// Every failing field of the row, not only the first (split again by split_errors()).
+			return self::failed( implode( self::FIELD_SEPARATOR, array_column( $errors, 'field' ) ), implode( self::MESSAGE_SEPARATOR, array_column( $errors, 'message' ) ) );
 		}
 		$actor  = $job['user_id'];
 		$email  = strtolower( trim( $input['email'] ) );

@@ -212,6 +212,23 @@ final class ImportsTest extends TestCase {
 		$this->assertSame( 'A', $this->clients()->find_by_email( 'dup@example.org' )->first_name );
 	}
 
+	public function test_a_row_failing_on_several_fields_reports_each_of_them(): void {
+		$csv    = "first name,last name,email,phone\n,Dupont,not-an-email,12\nAnna,Bell,anna@example.org,\n";
+		$upload = $this->upload( $csv )->get_data();
+		$this->assertSame( array( 'first_name', 'email', 'phone' ), array_column( $upload['preview']['rows'][0]['errors'], 'field' ) );
+		$job = $this->import_all( $upload['id'] );
+		$this->assertSame( array( 1, 1 ), array( $job['created'], $job['failed'] ) );
+		$this->assertSame( array( 2, 2, 2 ), array_column( $job['errors'], 'row' ) );
+		$this->assertSame( array( 'first_name', 'email', 'phone' ), array_column( $job['errors'], 'field' ) );
+		$this->assertSame( array_column( $upload['preview']['rows'][0]['errors'], 'message' ), array_column( $job['errors'], 'message' ) );
+
+		$lines = explode( "\r\n", trim( $this->rest( 'GET', "/joolwebsp/v1/imports/{$upload['id']}/errors.csv" )->get_data()->contents() ) );
+		$this->assertCount( 2, $lines );
+		$this->assertStringContainsString( 'Row 2, first_name: ', $lines[1] );
+		$this->assertStringContainsString( '; Row 2, email: ', $lines[1] );
+		$this->assertStringContainsString( '; Row 2, phone: ', $lines[1] );
+	}
+
 	public function test_coach_import_assigns_the_coach_and_jobs_are_private(): void {
 		$coach = $this->coach_who_imports();
 		$other = $this->coach_who_imports();
