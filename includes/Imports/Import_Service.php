@@ -408,8 +408,8 @@ final class Import_Service implements Registrable {
 				do {
 					$rows = $imports->failed( $job['id'], $after, 1000 );
 					foreach ( $rows as $row ) {
-						$after = $row['line'];
-						$cells = array_slice( array_pad( $row['cells'], $width, '' ), 0, max( $width, count( $row['cells'] ) ) );
+						$after    = $row['line'];
+						$cells    = array_slice( array_pad( $row['cells'], $width, '' ), 0, max( $width, count( $row['cells'] ) ) );
 						$messages = array();
 						foreach ( self::split_errors( $row['field'], $row['message'] ) as $error ) {
 							/* translators: 1: row number, 2: field, 3: message. */
