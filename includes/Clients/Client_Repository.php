@@ -154,6 +154,68 @@ final class Client_Repository {
 	}
 
 	/**
+	 * Inserts many client rows at once (imports): multi-row statements for the rows, their search
+	 * tokens and their assigned coaches; the counter moves once.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<int, array{first_name: string, last_name: string, email: string, phone: string}> $rows       User id => fields.
+	 * @param array<int, list<int>>                                                                  $coach_ids  User id => assigned coaches.
+	 * @param int                                                                                    $created_by Acting user.
+	 * @param string                                                                                 $now_gmt    Creation time.
+	 * @return array<int, int> User id => new client id (a user missing here got no row).
+	 */
+	public function insert_many( array $rows, array $coach_ids, int $created_by, string $now_gmt ): array {
+		global $wpdb;
+		if ( ! $rows ) {
+			return array();
+		}
+		$values = array();
+		foreach ( $rows as $user_id => $fields ) {
+			$row      = $this->with_derived( $fields, null );
+			$values[] = $wpdb->prepare( '(%d, %s, %s, %s, %s, %s, %s, %d, %s, %s)', $user_id, $row['first_name'], $row['last_name'], $row['email'], $row['phone'], $row['sort_first_name'], $row['sort_last_name'], $created_by, $now_gmt, $now_gmt );
+		}
+		foreach ( array_chunk( $values, 500 ) as $chunk ) {
+			$wpdb->query( $wpdb->prepare( 'INSERT INTO %i (user_id, first_name, last_name, email, phone, sort_first_name, sort_last_name, created_by, created_at_gmt, updated_at_gmt) VALUES ', $this->clients() ) . implode( ',', $chunk ) );
+		}
+		$ids = array();
+		foreach ( array_chunk( array_keys( $rows ), 500 ) as $chunk ) {
+			$in = implode( ',', array_fill( 0, count( $chunk ), '%d' ) );
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- One %d per id.
+			foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT id, user_id FROM %i WHERE user_id IN ({$in})", array_merge( array( $this->clients() ), $chunk ) ) ) as $found ) {
+				$ids[ (int) $found->user_id ] = (int) $found->id;
+			}
+		}
+		$this->counters->add( self::COUNTER, count( $ids ) );
+		$tokens = array();
+		$links  = array();
+		foreach ( $ids as $user_id => $client_id ) {
+			$fields               = $rows[ $user_id ];
+			$tokens[ $client_id ] = Text::tokens( $fields['first_name'], $fields['last_name'], $fields['email'], $fields['phone'] );
+			foreach ( array_unique( $coach_ids[ $user_id ] ?? array() ) as $coach_id ) {
+				$links[] = $wpdb->prepare( '(%d, %d, 1, 0, %s)', $client_id, $coach_id, $now_gmt );
+			}
+		}
+		$this->write_tokens( $tokens );
+		foreach ( array_chunk( $links, 500 ) as $chunk ) {
+			$wpdb->query( $wpdb->prepare( 'INSERT INTO %i (client_id, coach_id, is_assigned, session_count, assigned_at_gmt) VALUES ', $this->links() ) . implode( ',', $chunk ) );
+		}
+		return $ids;
+	}
+
+	/**
+	 * Clients by id, in the order given (two queries, whatever the number).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param list<int> $ids Client ids.
+	 * @return list<Client>
+	 */
+	public function find_many( array $ids ): array {
+		return $this->clients_in_order( $ids );
+	}
+
+	/**
 	 * Updates some fields of a client row (derived sort and search columns follow).
 	 *
 	 * @since 0.1.0

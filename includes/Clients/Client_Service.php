@@ -155,6 +155,103 @@ final class Client_Service implements Registrable {
 	}
 
 	/**
+	 * Creates many clients at once (imports): each input goes through the same validation, coach
+	 * rules and uniqueness as `create()`, then the accounts, rows, search tokens and coach links are
+	 * written in multi-row statements; `joolwebsp_client_created` fires for each client. An input the
+	 * bulk path cannot take (a login WordPress must de-duplicate) is created by `create()`.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<int|string, array> $inputs   Key => first_name, last_name, email, phone?, coach_ids?.
+	 * @param int                      $actor_id Acting user.
+	 * @phpstan-param array<int|string, Client_Input> $inputs
+	 * @return array<int|string, Client|WP_Error> Key => the client or why not, in the inputs' order.
+	 */
+	public function create_many( array $inputs, int $actor_id ): array {
+		$results = array();
+		$ready   = array();
+		foreach ( $inputs as $key => $input ) {
+			$fields = $this->validate( $input, true );
+			if ( ! is_wp_error( $fields ) ) {
+				$coach_ids = $this->resolve_coach_ids( $input, $actor_id, true );
+				$fields    = is_wp_error( $coach_ids ) ? $coach_ids : $fields;
+			}
+			if ( is_wp_error( $fields ) ) {
+				$results[ $key ] = $fields;
+				continue;
+			}
+			$email = $fields['email'];
+			if ( isset( $ready[ $email ] ) ) {
+				$results[ $key ] = $this->email_exists_error();
+				continue;
+			}
+			$results[ $key ] = null;
+			$ready[ $email ] = array(
+				'key'       => $key,
+				'input'     => $input,
+				'coach_ids' => $coach_ids ?? array(),
+				'fields'    => array(
+					'first_name' => $fields['first_name'] ?? '',
+					'last_name'  => $fields['last_name'] ?? '',
+					'email'      => $email,
+					'phone'      => $fields['phone'] ?? '',
+				),
+			);
+		}
+		foreach ( $this->accounts->emails_in_use( array_map( 'strval', array_keys( $ready ) ) ) as $used ) {
+			if ( isset( $ready[ $used ] ) ) {
+				$results[ $ready[ $used ]['key'] ] = $this->email_exists_error();
+				unset( $ready[ $used ] );
+			}
+		}
+		$this->writing_user = true;
+		$user_ids           = $this->accounts->create_many( array_values( array_column( $ready, 'fields' ) ) );
+		$this->writing_user = false;
+		$rows               = array();
+		$coaches            = array();
+		foreach ( $ready as $email => $item ) {
+			if ( isset( $user_ids[ $email ] ) ) {
+				$rows[ $user_ids[ $email ] ]    = $item['fields'];
+				$coaches[ $user_ids[ $email ] ] = $item['coach_ids'];
+			}
+		}
+		$client_ids = $this->clients->insert_many( $rows, $coaches, $actor_id, current_time( 'mysql', true ) );
+		$by_id      = array();
+		foreach ( $this->clients->find_many( array_values( $client_ids ) ) as $client ) {
+			$by_id[ $client->id ] = $client;
+		}
+		$this->access->flush();
+		/**
+		 * Fires before a run of writes that each fire their own action (an import batch); listeners
+		 * may hold work until `joolwebsp_bulk_end`.
+		 *
+		 * @since 0.2.0
+		 */
+		do_action( 'joolwebsp_bulk_begin' );
+		foreach ( $ready as $email => $item ) {
+			$client_id = $client_ids[ $user_ids[ $email ] ?? 0 ] ?? 0;
+			if ( isset( $by_id[ $client_id ] ) ) {
+				$results[ $item['key'] ] = $by_id[ $client_id ];
+				/** This action is documented in includes/Clients/Client_Service.php (create()). */
+				do_action( 'joolwebsp_client_created', $by_id[ $client_id ], $actor_id );
+			} elseif ( isset( $user_ids[ $email ] ) ) {
+				// An account without its row: nothing may remain.
+				$this->accounts->delete( $user_ids[ $email ] );
+				$results[ $item['key'] ] = new WP_Error( 'joolwebsp_client_create_failed', __( 'The client could not be saved. Nothing was created; please try again.', 'joolweb-sessions-pro' ), array( 'status' => 500 ) );
+			} else {
+				$results[ $item['key'] ] = $this->create( $item['input'], $actor_id );
+			}
+		}
+		/**
+		 * Fires after a run of writes announced by `joolwebsp_bulk_begin`.
+		 *
+		 * @since 0.2.0
+		 */
+		do_action( 'joolwebsp_bulk_end' );
+		return array_filter( $results, static fn( $result ): bool => null !== $result );
+	}
+
+	/**
 	 * Updates some fields of a client; the WordPress user follows.
 	 *
 	 * @since 0.1.0

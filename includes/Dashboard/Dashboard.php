@@ -64,6 +64,20 @@ final class Dashboard implements Registrable {
 	public const DAYS = 8;
 
 	/**
+	 * Open bulk runs.
+	 *
+	 * @var int
+	 */
+	private int $held = 0;
+
+	/**
+	 * Whether a held `forget()` waits for the end of the bulk run.
+	 *
+	 * @var bool
+	 */
+	private bool $forget_on_release = false;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
@@ -88,15 +102,43 @@ final class Dashboard implements Registrable {
 		foreach ( array( 'joolwebsp_session_created', 'joolwebsp_session_updated', 'joolwebsp_session_deleted', 'joolwebsp_client_sessions_deleted', 'joolwebsp_client_created', 'joolwebsp_client_updated', 'joolwebsp_client_deleted', 'joolwebsp_login_sent' ) as $hook ) {
 			add_action( $hook, array( $this, 'forget' ), 10, 0 );
 		}
+		add_action( 'joolwebsp_bulk_begin', array( $this, 'hold' ), 10, 0 );
+		add_action( 'joolwebsp_bulk_end', array( $this, 'release' ), 10, 0 );
 	}
 
 	/**
-	 * Forgets every kept figure (sessions or clients changed).
+	 * Forgets every kept figure (sessions or clients changed) — once at the end of a bulk run.
 	 *
 	 * @since 0.1.0
 	 */
 	public function forget(): void {
+		if ( $this->held > 0 ) {
+			$this->forget_on_release = true;
+			return;
+		}
 		update_option( self::GENERATION_OPTION, (int) get_option( self::GENERATION_OPTION, 0 ) + 1, true );
+	}
+
+	/**
+	 * Holds `forget()` until the bulk run ends (`joolwebsp_bulk_begin`).
+	 *
+	 * @since 0.2.0
+	 */
+	public function hold(): void {
+		++$this->held;
+	}
+
+	/**
+	 * Ends a bulk run: forgets once if anything changed during it (`joolwebsp_bulk_end`).
+	 *
+	 * @since 0.2.0
+	 */
+	public function release(): void {
+		$this->held = max( 0, $this->held - 1 );
+		if ( 0 === $this->held && $this->forget_on_release ) {
+			$this->forget_on_release = false;
+			$this->forget();
+		}
 	}
 
 	/**

@@ -32,7 +32,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @phpstan-import-type Job from Import_Repository
  * @phpstan-import-type Row from Import_Repository
- * @phpstan-type Outcome array{result: string, field?: string, message?: string, client?: Client}
+ * @phpstan-type Outcome array{result: string, field?: string, message?: string, client?: Client, fields?: array<string, mixed>}
  * @phpstan-type Preview array{rows: list<array{row: int, status: string, values: array<string, string>, errors: list<array{field: string, message: string}>}>, valid: int, invalid: int, duplicates: int, existing: int}
  */
 final class Import_Service implements Registrable {
@@ -531,15 +531,25 @@ final class Import_Service implements Registrable {
 		$outcomes = array();
 		$counts   = array_fill_keys( array( 'created', 'updated', 'skipped', 'failed' ), 0 );
 		try {
+			$creates = array();
 			foreach ( $rows as $row ) {
-				$outcome                = $this->import_row( $job, $inputs[ $row['id'] ], $existing, $used, $everyone, $coaches );
+				$outcome = $this->import_row( $job, $inputs[ $row['id'] ], $existing, $used, $everyone, $coaches );
+				if ( 'create' === $outcome['result'] ) {
+					// New clients of the batch are created together, through the client service.
+					$creates[ $row['id'] ] = $outcome['fields'] ?? array();
+					$used[ strtolower( trim( $inputs[ $row['id'] ]['email'] ?? '' ) ) ] = true;
+					continue;
+				}
 				$outcomes[ $row['id'] ] = $outcome;
 				++$counts[ $outcome['result'] ];
-				$email = strtolower( trim( $inputs[ $row['id'] ]['email'] ?? '' ) );
-				if ( 'created' === $outcome['result'] && isset( $outcome['client'] ) ) {
-					$existing[ $email ] = $outcome['client'];
-					$used[ $email ]     = true;
-				}
+			}
+			foreach ( $creates ? $this->clients->create_many( $creates, $actor ) : array() as $row_id => $created ) {
+				$outcome                   = is_wp_error( $created ) ? self::from_error( $created ) : array(
+					'result' => 'created',
+					'client' => $created,
+				);
+				$outcomes[ (int) $row_id ] = $outcome;
+				++$counts[ $outcome['result'] ];
 			}
 			$marks = array();
 			foreach ( $outcomes as $row_id => $outcome ) {
@@ -632,10 +642,9 @@ final class Import_Service implements Registrable {
 		if ( $job['dry_run'] ) {
 			return array( 'result' => 'created' );
 		}
-		$created = $this->clients->create( $fields, $actor );
-		return is_wp_error( $created ) ? self::from_error( $created ) : array(
-			'result' => 'created',
-			'client' => $created,
+		return array(
+			'result' => 'create',
+			'fields' => $fields,
 		);
 	}
 
