@@ -176,9 +176,9 @@ final class Import_Repository {
 	}
 
 	/**
-	 * Claims up to $limit pending rows for a batch: one conditional UPDATE, then they are read back
-	 * by the claim token. Rows claimed longer ago than $stale_before (a worker that died) go back to
-	 * pending first.
+	 * Claims up to $limit pending rows for a batch: the next pending ids, one conditional UPDATE of
+	 * those still pending, then they are read back by the claim token. Rows claimed longer ago than
+	 * $stale_before (a worker that died) go back to pending first.
 	 *
 	 * @since 0.2.0
 	 *
@@ -191,14 +191,18 @@ final class Import_Repository {
 	public function claim( int $import_id, int $limit, string $claim, string $stale_before ): array {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( "UPDATE %i SET status = 'pending', claim = '' WHERE import_id = %d AND status = 'claimed' AND claimed_at_gmt < %s", $this->rows(), $import_id, $stale_before ) );
+		// The next pending ids through the (import_id, status, id) index, then a conditional UPDATE by
+		// primary key: a competitor that claimed some of them first keeps them (status is no longer
+		// 'pending'). One `UPDATE … ORDER BY id LIMIT` on the index it changes would read every
+		// pending row of the job before writing (slow at the start of a big file).
+		$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM %i WHERE import_id = %d AND status = 'pending' ORDER BY id LIMIT %d", $this->rows(), $import_id, $limit ) ) );
+		if ( ! $ids ) {
+			return array();
+		}
 		$wpdb->query(
 			$wpdb->prepare(
-				"UPDATE %i SET status = 'claimed', claim = %s, claimed_at_gmt = %s WHERE import_id = %d AND status = 'pending' ORDER BY id LIMIT %d",
-				$this->rows(),
-				$claim,
-				current_time( 'mysql', true ),
-				$import_id,
-				$limit
+				"UPDATE %i SET status = 'claimed', claim = %s, claimed_at_gmt = %s WHERE import_id = %d AND status = 'pending' AND id IN (" . implode( ',', array_fill( 0, count( $ids ), '%d' ) ) . ')',
+				array_merge( array( $this->rows(), $claim, current_time( 'mysql', true ), $import_id ), $ids )
 			)
 		);
 		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, line, cells FROM %i WHERE import_id = %d AND claim = %s ORDER BY id', $this->rows(), $import_id, $claim ), ARRAY_A );
@@ -261,15 +265,16 @@ final class Import_Repository {
 	}
 
 	/**
-	 * Rows not done yet (pending or claimed).
+	 * Whether rows are not done yet (pending or claimed): one index probe, not a count of what is
+	 * left (asked after every batch).
 	 *
 	 * @since 0.2.0
 	 *
 	 * @param int $import_id Job.
 	 */
-	public function open_rows( int $import_id ): int {
+	public function has_open_rows( int $import_id ): bool {
 		global $wpdb;
-		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE import_id = %d AND status <> 'done'", $this->rows(), $import_id ) );
+		return null !== $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM %i WHERE import_id = %d AND status IN ('pending', 'claimed') LIMIT 1", $this->rows(), $import_id ) );
 	}
 
 	/**

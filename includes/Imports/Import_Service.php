@@ -692,7 +692,7 @@ final class Import_Service implements Registrable {
 	 * @param int $id Job.
 	 */
 	private function complete_if_done( int $id ): void {
-		if ( 0 === $this->imports->open_rows( $id ) && $this->imports->transition( $id, array( 'queued', 'running' ), 'completed', true ) ) {
+		if ( ! $this->imports->has_open_rows( $id ) && $this->imports->transition( $id, array( 'queued', 'running' ), 'completed', true ) ) {
 			$this->runner->unqueue( $id );
 			/**
 			 * Fires when an import has processed every row.

@@ -366,7 +366,37 @@ final class ImportsTest extends TestCase {
 		$this->assertSame( array( 2, 3, 4 ), array_column( $repo->claim( $id, 5, 'four', gmdate( 'Y-m-d H:i:s', time() + 60 ) ), 'line' ) );
 		// The dead worker's late finish writes nothing: its claim is gone.
 		$repo->finish( $id, 'one', array( $one[0]['id'] => array( 'result' => 'created' ) ) );
-		$this->assertSame( 3, $repo->open_rows( $id ) );
+		$this->assertTrue( $repo->has_open_rows( $id ) );
+		global $wpdb;
+		$this->assertSame( '3', $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE import_id = %d AND status = 'claimed' AND claim = 'four'", $wpdb->prefix . 'joolwebsp_import_rows', $id ) ) );
+		$repo->finish( $id, 'four', array_fill_keys( array_column( $one, 'id' ), array( 'result' => 'created' ) ) + array( $two[0]['id'] => array( 'result' => 'created' ) ) );
+		$this->assertFalse( $repo->has_open_rows( $id ) );
+	}
+
+	public function test_a_worker_racing_between_reading_ids_and_claiming_them_gets_only_what_is_left(): void {
+		$id   = $this->upload(
+			'first name,last name,email
+A,A,a@example.org
+B,B,b@example.org
+C,C,c@example.org
+'
+		)->get_data()['id'];
+		$repo = new Import_Repository();
+		$old  = gmdate( 'Y-m-d H:i:s', time() - 3600 );
+		$race = static function ( string $query ) use ( &$race, $repo, $id, $old ): string {
+			if ( str_starts_with( $query, 'UPDATE' ) && str_contains( $query, "claim = 'late'" ) ) {
+				remove_filter( 'query', $race );
+				// Another server claims the first row after "late" read the ids, before its UPDATE.
+				$repo->claim( $id, 1, 'early', $old );
+			}
+			return $query;
+		};
+		add_filter( 'query', $race );
+		$late = $repo->claim( $id, 3, 'late', $old );
+		remove_filter( 'query', $race );
+		$this->assertSame( array( 3, 4 ), array_column( $late, 'line' ), 'The row the other server took is not claimed twice' );
+		global $wpdb;
+		$this->assertSame( array( 'early', 'late', 'late' ), $wpdb->get_col( $wpdb->prepare( 'SELECT claim FROM %i WHERE import_id = %d ORDER BY id', $wpdb->prefix . 'joolwebsp_import_rows', $id ) ) );
 	}
 
 	public function test_wp_cron_continues_when_the_tab_is_closed_and_old_jobs_are_cleaned(): void {
