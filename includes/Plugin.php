@@ -152,9 +152,11 @@ final class Plugin {
 		$notes_service   = new Notes_Service( $notes );
 
 		// Reminders, dashboard, admin.
-		$reminders = new Reminders( $sessions, $clients, $session_emails, $template_mailer, $settings );
-		$assets    = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders, $access );
-		$dashboard = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
+		$reminders    = new Reminders( $sessions, $clients, $session_emails, $template_mailer, $settings );
+		$measurements = new Measurement_Repository();
+		$measure      = new Measurement_Service( $measurements, $settings );
+		$assets       = new Assets( $settings, JOOLWEBSP_DIR, JOOLWEBSP_URL, $reminders, $access, $measure );
+		$dashboard    = new Dashboard( new Dashboard_Queries(), $sessions, $access, $settings );
 
 		// Front pages.
 		$style       = new Style( $settings );
@@ -165,8 +167,6 @@ final class Plugin {
 		// Premium: imports.
 		$import_service = new Import_Service( new Import_Repository(), $client_service, $access, new Cron_Batch_Runner() );
 		$client_export  = new Client_Export( $clients, $access );
-		$measurements   = new Measurement_Repository();
-		$measure        = new Measurement_Service( $measurements, $settings );
 
 		$this->services = array(
 			Settings::class                   => $settings,

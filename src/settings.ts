@@ -28,6 +28,30 @@ export interface SiteSettings {
 	currency: string;
 }
 
+/** A measured value's key, as in the REST schema (includes/Measurements/REST/Measurements_Controller.php). */
+export type MeasurementKey =
+	| 'weight_kg'
+	| 'body_fat_pct'
+	| 'waist_cm'
+	| 'hips_cm'
+	| 'chest_cm'
+	| 'arm_cm'
+	| 'thigh_cm';
+
+/** A value's plausible range, unit and precision (Measurement_Service::ranges() and step()). */
+export interface MeasurementRange {
+	min: number;
+	max: number;
+	unit: string;
+	step: number;
+}
+
+/** The Physical tab's settings, published by Admin\Assets only when measurements are available. */
+export interface MeasurementSettings {
+	/** Every value the form offers, in the server's order. */
+	ranges: Partial< Record< MeasurementKey, MeasurementRange > >;
+}
+
 export interface ClientSettings {
 	version: string;
 	restRoot: string;
@@ -45,6 +69,8 @@ export interface ClientSettings {
 	accountProtectedMessage: string;
 	/** Whether the premium license is active (import, export, measurements). */
 	premium?: boolean;
+	/** The Physical tab, or null: premium and the Settings → General switch (Measurement_Service). */
+	measurements?: MeasurementSettings | null;
 	settings: Partial< SiteSettings >;
 	locale: string;
 	timezone: string;

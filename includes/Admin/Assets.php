@@ -12,6 +12,7 @@ namespace Joolweb\SessionsPro\Admin;
 use Joolweb\SessionsPro\Clients\Account_Policy;
 use Joolweb\SessionsPro\Clients\Client_Access;
 use Joolweb\SessionsPro\Emails\Email_Templates;
+use Joolweb\SessionsPro\Measurements\Measurement_Service;
 use Joolweb\SessionsPro\Reminders\Reminders;
 use Joolweb\SessionsPro\REST\Abstract_Controller;
 use Joolweb\SessionsPro\License\License;
@@ -38,13 +39,14 @@ final class Assets {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Settings           $settings  Site settings.
-	 * @param string             $dir       Plugin folder (trailing slash).
-	 * @param string             $url       Plugin URL (trailing slash).
-	 * @param Reminders|null     $reminders Reminders (cron status for the Settings screen).
-	 * @param Client_Access|null $access    Reachability (whether the user reaches every client).
+	 * @param Settings                 $settings  Site settings.
+	 * @param string                   $dir       Plugin folder (trailing slash).
+	 * @param string                   $url       Plugin URL (trailing slash).
+	 * @param Reminders|null           $reminders Reminders (cron status for the Settings screen).
+	 * @param Client_Access|null       $access    Reachability (whether the user reaches every client).
+	 * @param Measurement_Service|null $measurements Physical measurements (whether the Physical tab shows, and its ranges).
 	 */
-	public function __construct( private Settings $settings, private string $dir, private string $url, private ?Reminders $reminders = null, private ?Client_Access $access = null ) {
+	public function __construct( private Settings $settings, private string $dir, private string $url, private ?Reminders $reminders = null, private ?Client_Access $access = null, private ?Measurement_Service $measurements = null ) {
 	}
 
 	/**
@@ -159,7 +161,7 @@ final class Assets {
 	 * @since 0.1.0
 	 *
 	 * @param int $user_id Current user.
-	 * @return array{reachesEveryone: bool, emailTypes: array<string, string>, accountProtectedMessage: string}
+	 * @return array{reachesEveryone: bool, emailTypes: array<string, string>, accountProtectedMessage: string, measurements: array{ranges: array<string, array{min: float, max: float, unit: string, step: float}>}|null}
 	 */
 	public function client_module_settings( int $user_id ): array {
 		return array(
@@ -169,7 +171,33 @@ final class Assets {
 			'emailTypes'              => Email_Templates::labels(),
 			// Why the profile disables the account actions of a client whose account has other roles.
 			'accountProtectedMessage' => Account_Policy::error()->get_error_message(),
+			// The Physical tab: null unless premium and the Settings switch allow it (the routes'
+			// own rule, Measurement_Service::unavailable()); the plausible ranges of each value.
+			'measurements'            => $this->measurement_settings(),
 		);
+	}
+
+	/**
+	 * The Physical tab's settings, or null when measurements are unavailable.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array{ranges: array<string, array{min: float, max: float, unit: string, step: float}>}|null
+	 */
+	private function measurement_settings(): ?array {
+		if ( null === $this->measurements || null !== $this->measurements->unavailable() ) {
+			return null;
+		}
+		$ranges = array();
+		foreach ( Measurement_Service::ranges() as $key => list( $min, $max, $unit ) ) {
+			$ranges[ $key ] = array(
+				'min'  => $min,
+				'max'  => $max,
+				'unit' => $unit,
+				'step' => Measurement_Service::step( $key ),
+			);
+		}
+		return array( 'ranges' => $ranges );
 	}
 
 	/**

@@ -69,6 +69,17 @@ final class Measurement_Service implements Registrable {
 	}
 
 	/**
+	 * Precision a value is stored with (weight to the 10 g, the others to the millimetre).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $key Value key.
+	 */
+	public static function step( string $key ): float {
+		return 'weight_kg' === $key ? 0.01 : 0.1;
+	}
+
+	/**
 	 * Null when measurements are available, else the 403 to answer.
 	 *
 	 * @since 0.2.0
@@ -217,7 +228,7 @@ final class Measurement_Service implements Registrable {
 				$errors[ $key ] = sprintf( __( 'Enter a value from %1$s to %2$s %3$s.', 'joolweb-sessions-pro' ), number_format_i18n( $min ), number_format_i18n( $max ), $unit );
 				continue;
 			}
-			$fields[ $key ] = round( $number, 'weight_kg' === $key ? 2 : 1 );
+			$fields[ $key ] = round( $number, (int) round( -log10( self::step( $key ) ) ) );
 		}
 		if ( array_key_exists( 'notes', $input ) ) {
 			$notes = is_scalar( $input['notes'] ) ? sanitize_textarea_field( (string) $input['notes'] ) : '';

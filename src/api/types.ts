@@ -219,3 +219,26 @@ export interface BundleCreate {
 	video_url?: string;
 	schedule?: { starts: string[] } | { pattern: SchedulePattern };
 }
+
+/** A dated physical measurement (GET /clients/{id}/measurements). Values are null when not taken. */
+export interface Measurement {
+	id: number;
+	client_id: number;
+	/** YYYY-MM-DD, site time. */
+	date: string;
+	weight_kg: number | null;
+	body_fat_pct: number | null;
+	waist_cm: number | null;
+	hips_cm: number | null;
+	chest_cm: number | null;
+	arm_cm: number | null;
+	thigh_cm: number | null;
+	notes: string;
+	created_at: string;
+	updated_at: string;
+}
+
+/** Fields accepted by POST /clients/{id}/measurements and PATCH /measurements/{id}. */
+export type MeasurementWrite = Partial<
+	Omit< Measurement, 'id' | 'client_id' | 'created_at' | 'updated_at' >
+>;

@@ -21,7 +21,7 @@ import { createContext, useContext } from '@wordpress/element';
 import { Screen } from '../components/screen';
 import type { ScreenProps } from '../components/screen';
 import { can as userCan, getSettings, screenUrl } from '../settings';
-import type { Capability } from '../settings';
+import type { Capability, MeasurementSettings } from '../settings';
 
 export interface ClientModule {
 	/** Where the module is mounted. */
@@ -34,6 +34,8 @@ export interface ClientModule {
 	can: ( cap: Capability ) => boolean;
 	/** Whether the current user reaches every client (decided by the server: Client_Access). */
 	reachesEveryone: boolean;
+	/** The Physical tab's ranges, or null when measurements are unavailable (decided by the server). */
+	measurements: MeasurementSettings | null;
 	/** The frame of a page: title, title actions, content and notices. */
 	Frame: ComponentType< ScreenProps >;
 }
@@ -52,6 +54,7 @@ export function adminClientModule(): ClientModule {
 		listUrl: screenUrl( 'clients' ),
 		can: userCan,
 		reachesEveryone: getSettings().reachesEveryone === true,
+		measurements: getSettings().measurements ?? null,
 		Frame: Screen,
 	};
 }
@@ -93,6 +96,7 @@ export function frontClientModule(
 		listUrl,
 		can: userCan,
 		reachesEveryone: getSettings().reachesEveryone === true,
+		measurements: getSettings().measurements ?? null,
 		Frame: FrontFrame,
 	};
 }

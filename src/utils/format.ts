@@ -54,6 +54,35 @@ export function formatDate( iso: string ): string {
 }
 
 /**
+ * A calendar day (`YYYY-MM-DD`, already in site time) in the site locale, never shifted by a
+ * timezone.
+ *
+ * @param day Day.
+ */
+export function formatDay( day: string ): string {
+	const time = Date.parse( `${ day }T00:00:00Z` );
+	if ( Number.isNaN( time ) ) {
+		return day;
+	}
+	const locale = getSettings().locale.replace( '_', '-' );
+	try {
+		return new Intl.DateTimeFormat( locale, {
+			dateStyle: 'medium',
+			timeZone: 'UTC',
+		} ).format( time );
+	} catch {
+		return day;
+	}
+}
+
+/**
+ * Today in the site timezone, `YYYY-MM-DD`.
+ */
+export function todayInSite(): string {
+	return dateI18n( 'Y-m-d', new Date().toISOString(), undefined );
+}
+
+/**
  * `YYYY-MM-DDTHH:MM` of an ISO instant in the site timezone (for datetime-local inputs).
  *
  * @param iso ISO 8601.

@@ -51,7 +51,13 @@ export function serve(
 	apiFetch.setFetchHandler( async ( options ) => {
 		const request = {
 			path: options.path ?? '',
-			method: options.method ?? 'GET',
+			// apiFetch sends PUT, PATCH and DELETE as POST with an override header.
+			method:
+				( options.headers as Record< string, string > | undefined )?.[
+					'X-HTTP-Method-Override'
+				] ??
+				options.method ??
+				'GET',
 			data: options.data,
 		};
 		requests.push( request );

@@ -26,6 +26,7 @@ import { BundleWizard } from '../programs/bundle-wizard';
 import { SessionModal } from '../sessions/session-modal';
 import { ContactTab } from '../tabs/contact/contact-tab';
 import { FinancesTab } from '../tabs/finances/finances-tab';
+import { PhysicalTab } from '../tabs/physical/physical-tab';
 import {
 	ADMIN_OVERVIEW,
 	OverviewTab,
@@ -127,6 +128,15 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 		);
 	}
 	const name = `${ client.first_name } ${ client.last_name }`;
+	// Premium with the Settings switch: the server published the ranges, else no tab.
+	const physicalTab = module.measurements
+		? [
+				{
+					name: 'physical',
+					title: __( 'Physical', 'joolweb-sessions-pro' ),
+				},
+			]
+		: [];
 
 	return (
 		<Frame
@@ -210,6 +220,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 										'joolweb-sessions-pro'
 									),
 								},
+								...physicalTab,
 							]
 						: [
 								{
@@ -233,6 +244,7 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 										'joolweb-sessions-pro'
 									),
 								},
+								...physicalTab,
 								{
 									name: 'contact',
 									title: __(
@@ -273,6 +285,12 @@ export function ClientProfile( { clientId }: ClientProfileProps ) {
 								clientId={ client.id }
 								refreshKey={ version }
 								onChanged={ refresh }
+							/>
+						) }
+						{ tab === 'physical' && module.measurements && (
+							<PhysicalTab
+								clientId={ client.id }
+								settings={ module.measurements }
 							/>
 						) }
 						{ tab === 'contact' && (

@@ -50,9 +50,9 @@ describe( 'joolwebsp/clients store', () => {
 			email: 'NEW@Example.org',
 			coach_ids: [ 3, 4 ],
 		} );
-		// api-fetch sends PATCH as POST with X-HTTP-Method-Override.
+		// api-fetch sends PATCH as POST with X-HTTP-Method-Override; serve() reports the override.
 		expect( requests[ 0 ] ).toMatchObject( {
-			method: 'POST',
+			method: 'PATCH',
 			data: { email: 'NEW@Example.org', coach_ids: [ 3, 4 ] },
 		} );
 		expect( route( requests[ 0 ]! ).path ).toBe(

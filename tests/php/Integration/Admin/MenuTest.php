@@ -10,7 +10,9 @@ declare( strict_types=1 );
 namespace Joolweb\SessionsPro\Tests\Integration\Admin;
 
 use Joolweb\SessionsPro\Admin\Assets;
+use Joolweb\SessionsPro\Measurements\Measurement_Service;
 use Joolweb\SessionsPro\Plugin;
+use Joolweb\SessionsPro\Tests\Premium;
 use Joolweb\SessionsPro\Tests\TestCase;
 
 // phpcs:disable WordPress.Security.NonceVerification.Recommended -- the tests set the query of the admin request.
@@ -168,6 +170,33 @@ final class MenuTest extends TestCase {
 
 		wp_set_current_user( $this->create_user( 'administrator' ) );
 		$this->assertTrue( $assets->client_settings()['reachesEveryone'] );
+	}
+
+	public function test_the_physical_tab_is_published_only_with_premium_and_the_setting_with_the_php_ranges(): void {
+		$assets = Plugin::instance()->get( Assets::class );
+		wp_set_current_user( $this->create_user( 'joolwebsp_coach' ) );
+		update_option( 'joolwebsp_settings', array( 'measurements_enabled' => true ) );
+		$this->assertNull( $assets->client_settings()['measurements'], 'No premium, no tab' );
+
+		Premium::activate();
+		update_option( 'joolwebsp_settings', array( 'measurements_enabled' => false ) );
+		$this->assertNull( $assets->client_settings()['measurements'], 'Switched off, no tab' );
+
+		update_option( 'joolwebsp_settings', array( 'measurements_enabled' => true ) );
+		$ranges = $assets->client_settings()['measurements']['ranges'];
+		$this->assertSame( array_keys( Measurement_Service::ranges() ), array_keys( $ranges ) );
+		$this->assertSame(
+			array(
+				'min'  => 20.0,
+				'max'  => 400.0,
+				'unit' => 'kg',
+				'step' => 0.01,
+			),
+			$ranges['weight_kg']
+		);
+		$this->assertSame( 0.1, $ranges['waist_cm']['step'] );
+		// What the printed script holds: numbers, not strings.
+		$this->assertStringContainsString( '"weight_kg":{"min":20,"max":400,"unit":"kg","step":0.01}', (string) wp_json_encode( $ranges ) );
 	}
 
 	/**
