@@ -7,7 +7,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 
-import { collectErrors, createClient, createUser, uniqueTag } from '../../utils';
+import {
+	collectErrors,
+	createClient,
+	createUser,
+	uniqueTag,
+} from '../../utils';
 import {
 	PHONE,
 	expectAccessible,
@@ -17,9 +22,15 @@ import {
 } from '../../utils/front';
 import { activatePremium, deactivatePremium } from '../../utils/premium';
 
-/** A day `days` before today, YYYY-MM-DD (UTC, the test site's timezone). */
+/**
+ * A day before today, YYYY-MM-DD (UTC, the test site's timezone).
+ *
+ * @param days How many days before today.
+ */
 function daysAgo( days: number ): string {
-	return new Date( Date.now() - days * 86400000 ).toISOString().slice( 0, 10 );
+	return new Date( Date.now() - days * 86400000 )
+		.toISOString()
+		.slice( 0, 10 );
 }
 
 test.describe( 'Physical measurements (premium)', () => {
@@ -56,8 +67,12 @@ test.describe( 'Physical measurements (premium)', () => {
 
 		// Switched off: no Physical tab.
 		await admin.visitAdminPage( 'admin.php', profile );
-		await expect( page.getByRole( 'tab', { name: 'Overview' } ) ).toBeVisible();
-		await expect( page.getByRole( 'tab', { name: 'Physical' } ) ).toHaveCount( 0 );
+		await expect(
+			page.getByRole( 'tab', { name: 'Overview' } )
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'tab', { name: 'Physical' } )
+		).toHaveCount( 0 );
 
 		// Settings → General.
 		await admin.visitAdminPage( 'admin.php', 'page=joolwebsp-settings' );
@@ -96,24 +111,37 @@ test.describe( 'Physical measurements (premium)', () => {
 		await form.getByLabel( 'Weight (kg)' ).fill( '81.5' );
 		await form.getByLabel( 'Waist (cm)' ).fill( '97.5' );
 		await form.getByRole( 'button', { name: 'Add measurement' } ).click();
-		await expect( page.locator( '.joolwebsp-measurement' ) ).toHaveCount( 2 );
+		await expect( page.locator( '.joolwebsp-measurement' ) ).toHaveCount(
+			2
+		);
 
 		// The chart: one line per series, and the same figures in a table for screen readers.
 		const chart = page.locator( '.joolwebsp-line-chart' );
 		await expect( chart.locator( 'svg path' ) ).toHaveCount( 2 );
-		await expect( chart.locator( 'svg' ) ).toHaveAttribute( 'aria-hidden', 'true' );
+		await expect( chart.locator( 'svg' ) ).toHaveAttribute(
+			'aria-hidden',
+			'true'
+		);
 		const table = page.getByRole( 'table', {
 			name: 'Weight and waist over time',
 		} );
 		await expect( table.getByRole( 'row' ) ).toHaveCount( 3 );
-		await expect( table.getByRole( 'row' ).nth( 1 ) ).toContainText( '84.2' );
-		await expect( table.getByRole( 'row' ).nth( 2 ) ).toContainText( '97.5' );
+		await expect( table.getByRole( 'row' ).nth( 1 ) ).toContainText(
+			'84.2'
+		);
+		await expect( table.getByRole( 'row' ).nth( 2 ) ).toContainText(
+			'97.5'
+		);
 
 		// Stored by the server, newest last.
-		const stored = await requestUtils.rest< Array< { weight_kg: number; waist_cm: number; notes: string } > >( {
+		const stored = await requestUtils.rest<
+			Array< { weight_kg: number; waist_cm: number; notes: string } >
+		>( {
 			path: `/joolwebsp/v1/clients/${ client.id }/measurements`,
 		} );
-		expect( stored.map( ( m ) => [ m.weight_kg, m.waist_cm, m.notes ] ) ).toEqual( [
+		expect(
+			stored.map( ( m ) => [ m.weight_kg, m.waist_cm, m.notes ] )
+		).toEqual( [
 			[ 84.2, 101, 'First check-in' ],
 			[ 81.5, 97.5, '' ],
 		] );
@@ -124,7 +152,9 @@ test.describe( 'Physical measurements (premium)', () => {
 			.analyze();
 		expect(
 			axe.violations
-				.filter( ( v ) => v.impact === 'serious' || v.impact === 'critical' )
+				.filter(
+					( v ) => v.impact === 'serious' || v.impact === 'critical'
+				)
 				.map( ( v ) => v.id )
 		).toEqual( [] );
 		expect( errors ).toEqual( [] );
@@ -139,8 +169,12 @@ test.describe( 'Physical measurements (premium)', () => {
 		await expect(
 			phone.getByRole( 'tab', { name: 'Physical', selected: true } )
 		).toBeVisible();
-		await expect( phone.locator( '.joolwebsp-measurement' ) ).toHaveCount( 2 );
-		await expect( phone.locator( '.joolwebsp-line-chart svg path' ) ).toHaveCount( 2 );
+		await expect( phone.locator( '.joolwebsp-measurement' ) ).toHaveCount(
+			2
+		);
+		await expect(
+			phone.locator( '.joolwebsp-line-chart svg path' )
+		).toHaveCount( 2 );
 		// The coach deletes the older entry, after confirming.
 		await phone
 			.locator( '.joolwebsp-measurement' )
@@ -149,7 +183,9 @@ test.describe( 'Physical measurements (premium)', () => {
 			.click();
 		const dialog = phone.getByRole( 'dialog' );
 		await dialog.getByRole( 'button', { name: 'Delete' } ).click();
-		await expect( phone.locator( '.joolwebsp-measurement' ) ).toHaveCount( 1 );
+		await expect( phone.locator( '.joolwebsp-measurement' ) ).toHaveCount(
+			1
+		);
 		await expectPhoneFriendly( phone );
 		await expectAccessible( phone );
 		await phone.context().close();
