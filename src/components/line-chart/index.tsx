@@ -8,6 +8,7 @@
 /**
  * WordPress dependencies
  */
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 export interface LinePoint {
@@ -34,8 +35,13 @@ export interface LineChartProps {
 	formatValue?: ( value: number ) => string;
 }
 
-/** The drawing's coordinate system (the SVG scales to its box). */
+/**
+ * The drawing's coordinate system: as wide as its box once measured (so labels keep their size on
+ * a phone), this wide before.
+ */
 export const WIDTH = 640;
+/** The narrowest drawing (a box narrower than this scales it down). */
+const MIN_WIDTH = 280;
 export const HEIGHT = 240;
 const PAD = { top: 12, right: 48, bottom: 28, left: 48 };
 const TICKS = 4;
@@ -79,8 +85,12 @@ export interface SeriesGeometry {
  * Where everything goes: dates spaced by time on one shared axis, each series on its own scale.
  *
  * @param series The series with points (at most two are drawn).
+ * @param width  Width of the drawing.
  */
-export function chartGeometry( series: LineSeries[] ): {
+export function chartGeometry(
+	series: LineSeries[],
+	width: number = WIDTH
+): {
 	series: SeriesGeometry[];
 	dates: Array< { day: string; x: number } >;
 } {
@@ -90,7 +100,7 @@ export function chartGeometry( series: LineSeries[] ): {
 	).sort();
 	const first = dayTime( days[ 0 ] ?? '' ) || 0;
 	const last = dayTime( days[ days.length - 1 ] ?? '' ) || 0;
-	const innerW = WIDTH - PAD.left - PAD.right;
+	const innerW = width - PAD.left - PAD.right;
 	const innerH = HEIGHT - PAD.top - PAD.bottom;
 	const xOf = ( day: string ) =>
 		last === first
@@ -143,6 +153,35 @@ function anchorOf( index: number, count: number ): 'middle' | 'start' | 'end' {
 	return index === 0 ? 'start' : 'end';
 }
 
+/**
+ * The width of an element's box, followed as it changes (WIDTH where it cannot be measured).
+ *
+ * @param ref         The element.
+ * @param ref.current
+ * @param mounted     Whether it is rendered (measured again when it appears).
+ */
+function useBoxWidth(
+	ref: { current: HTMLElement | null },
+	mounted: boolean
+): number {
+	const [ width, setWidth ] = useState( WIDTH );
+	useEffect( () => {
+		const element = ref.current;
+		if ( ! element || typeof window.ResizeObserver === 'undefined' ) {
+			return;
+		}
+		const observer = new window.ResizeObserver( ( [ entry ] ) => {
+			const measured = Math.round( entry?.contentRect.width ?? 0 );
+			if ( measured > 0 ) {
+				setWidth( Math.max( MIN_WIDTH, measured ) );
+			}
+		} );
+		observer.observe( element );
+		return () => observer.disconnect();
+	}, [ ref, mounted ] );
+	return width;
+}
+
 const defaultValue = ( value: number ) =>
 	String( Math.round( value * 100 ) / 100 );
 
@@ -161,11 +200,13 @@ export function LineChart( {
 	formatDate = ( day ) => day,
 	formatValue = defaultValue,
 }: LineChartProps ) {
+	const figure = useRef< HTMLElement >( null );
 	const drawn = series.filter( ( s ) => s.points.length ).slice( 0, 2 );
+	const width = useBoxWidth( figure, drawn.length > 0 );
 	if ( ! drawn.length ) {
 		return null;
 	}
-	const geometry = chartGeometry( drawn );
+	const geometry = chartGeometry( drawn, width );
 	// The first and the last day are named under the axis.
 	const edges = geometry.dates.filter(
 		( _, i ) => i === 0 || i === geometry.dates.length - 1
@@ -175,13 +216,13 @@ export function LineChart( {
 		s.points.find( ( p ) => p.x === day )?.y;
 
 	return (
-		<figure className="joolwebsp-line-chart">
+		<figure className="joolwebsp-line-chart" ref={ figure }>
 			<figcaption className="joolwebsp-line-chart__title">
 				{ title }
 			</figcaption>
 			<svg
 				className="joolwebsp-line-chart__svg"
-				viewBox={ `0 0 ${ WIDTH } ${ HEIGHT }` }
+				viewBox={ `0 0 ${ width } ${ HEIGHT }` }
 				aria-hidden="true"
 				focusable="false"
 			>
@@ -190,7 +231,7 @@ export function LineChart( {
 						key={ tick.value }
 						className="joolwebsp-line-chart__grid"
 						x1={ PAD.left }
-						x2={ WIDTH - PAD.right }
+						x2={ width - PAD.right }
 						y1={ tick.y }
 						y2={ tick.y }
 					/>
@@ -208,7 +249,7 @@ export function LineChart( {
 								x={
 									s.side === 'left'
 										? PAD.left - 6
-										: WIDTH - PAD.right + 6
+										: width - PAD.right + 6
 								}
 								y={ tick.y + 4 }
 								textAnchor={

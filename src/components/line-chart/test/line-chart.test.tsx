@@ -62,6 +62,13 @@ describe( 'chartGeometry', () => {
 		}
 	} );
 
+	it( 'draws in the width it is given (the measured box), labels keeping their size', () => {
+		const narrow = chartGeometry( [ WEIGHT ], 300 );
+		const xs = narrow.series[ 0 ]!.dots.map( ( d ) => d.x );
+		expect( Math.max( ...xs ) ).toBeLessThan( 300 );
+		expect( Math.max( ...xs ) ).toBeGreaterThan( 200 );
+	} );
+
 	it( 'puts a single day in the middle', () => {
 		const geometry = chartGeometry( [
 			{ key: 'w', label: 'W', points: [ { x: '2026-01-01', y: 70 } ] },
