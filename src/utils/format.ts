@@ -36,6 +36,24 @@ export function formatMoney(
 }
 
 /**
+ * A number in the site locale, with up to two decimals.
+ *
+ * @param value Number.
+ */
+export function formatNumber( value: number ): string {
+	try {
+		return new Intl.NumberFormat(
+			getSettings().locale.replace( '_', '-' ),
+			{
+				maximumFractionDigits: 2,
+			}
+		).format( value );
+	} catch {
+		return String( value );
+	}
+}
+
+/**
  * Date and time of an ISO instant, in the site timezone and formats.
  *
  * @param iso ISO 8601.

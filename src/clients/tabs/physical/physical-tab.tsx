@@ -38,8 +38,7 @@ import type {
 	MeasurementRange,
 	MeasurementSettings,
 } from '../../../settings';
-import { getSettings } from '../../../settings';
-import { formatDay, todayInSite } from '../../../utils/format';
+import { formatDay, formatNumber, todayInSite } from '../../../utils/format';
 import { useClientModule } from '../../module';
 
 export interface PhysicalTabProps {
@@ -82,22 +81,6 @@ function labelWithUnit( key: MeasurementKey, range: MeasurementRange ) {
 		measurementLabel( key ),
 		range.unit
 	);
-}
-
-/**
- * A number in the site locale, with up to two decimals.
- *
- * @param value Number.
- */
-export function formatNumber( value: number ): string {
-	try {
-		return new Intl.NumberFormat(
-			getSettings().locale.replace( '_', '-' ),
-			{ maximumFractionDigits: 2 }
-		).format( value );
-	} catch {
-		return String( value );
-	}
 }
 
 /**
